@@ -1,0 +1,142 @@
+"""Reads the OpenAPI document and derives what the templates need from it."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REF_PREFIX = "#/components/schemas/"
+
+Schema = dict[str, Any]
+
+
+def load(path: Path) -> Schema:
+    with path.open(encoding="utf-8") as handle:
+        document = yaml.safe_load(handle)
+    if not isinstance(document, dict):
+        raise ValueError(f"{path}: not an OpenAPI document")
+    return document
+
+
+def schemas(document: Schema) -> dict[str, Schema]:
+    result: dict[str, Schema] = document["components"]["schemas"]
+    return result
+
+
+def ref_name(ref: str) -> str:
+    if not ref.startswith(REF_PREFIX):
+        raise ValueError(f"only local component references are supported, got {ref!r}")
+    return ref[len(REF_PREFIX) :]
+
+
+def _is_constraint_only(schema: Any) -> bool:
+    """A subschema that only restricts values (no $ref, no type of its own)."""
+    return isinstance(schema, dict) and "$ref" not in schema and "type" not in schema
+
+
+def for_model_generation(document: Schema) -> Schema:
+    """The document as datamodel-code-generator should see it.
+
+    An `anyOf` whose branches only add constraints (the verdict rule of an evaluation) is
+    validation, not structure: left in, datamodel-code-generator would split the model into
+    one class per branch. The runtime validator still enforces it from the full spec.
+    """
+    stripped = copy.deepcopy(document)
+    for schema in schemas(stripped).values():
+        branches = schema.get("anyOf")
+        if "properties" in schema and branches and all(map(_is_constraint_only, branches)):
+            del schema["anyOf"]
+    return stripped
+
+
+def additional_properties_types(document: Schema) -> dict[str, str]:
+    """Models with named properties that also keep other keys, and the type of those values."""
+    result: dict[str, str] = {}
+    for name, schema in schemas(document).items():
+        extra = schema.get("additionalProperties")
+        if "properties" not in schema or extra in (None, False):
+            continue
+        if extra is True or extra == {}:
+            result[name] = "Any"
+        elif isinstance(extra, dict) and "$ref" in extra:
+            result[name] = ref_name(extra["$ref"])
+        else:
+            raise ValueError(f"{name}: additionalProperties must be true or a $ref")
+    return result
+
+
+@dataclass(frozen=True)
+class UnionMember:
+    name: str
+    tag: str | None
+
+
+@dataclass(frozen=True)
+class TaggedUnion:
+    """A oneOf with a discriminator: the tag alone chooses the class."""
+
+    name: str
+    tag_property: str
+    members: tuple[UnionMember, ...]
+
+
+@dataclass(frozen=True)
+class FirstMatchUnion:
+    """An anyOf that, like the server, takes the first member the value is valid against."""
+
+    name: str
+    tag_property: str
+    members: tuple[UnionMember, ...]
+
+
+def _const_tag(all_schemas: dict[str, Schema], name: str, prop: str) -> str | None:
+    schema = all_schemas[name]
+    parts = [schema, *schema.get("allOf", [])]
+    for part in reversed(parts):
+        if "$ref" in part:
+            continue
+        const = part.get("properties", {}).get(prop, {}).get("const")
+        if isinstance(const, str):
+            return const
+    return None
+
+
+def tagged_unions(document: Schema) -> list[TaggedUnion]:
+    result = []
+    for name, schema in schemas(document).items():
+        discriminator = schema.get("discriminator")
+        if not discriminator:
+            continue
+        members = tuple(
+            UnionMember(name=ref_name(ref), tag=tag) for tag, ref in sorted(discriminator["mapping"].items())
+        )
+        result.append(TaggedUnion(name, discriminator["propertyName"], members))
+    return result
+
+
+def first_match_unions(document: Schema) -> list[FirstMatchUnion]:
+    all_schemas = schemas(document)
+    result = []
+    for name, schema in all_schemas.items():
+        if schema.get("x-union-strategy") != "first-match":
+            continue
+        members = tuple(
+            UnionMember(name=ref_name(branch["$ref"]), tag=_const_tag(all_schemas, ref_name(branch["$ref"]), "type"))
+            for branch in schema["anyOf"]
+        )
+        result.append(FirstMatchUnion(name, "type", members))
+    return result
+
+
+def operations(document: Schema) -> list[tuple[str, str, Schema]]:
+    """(method, path, operation) for every operation, in document order."""
+    result = []
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            if method in {"get", "put", "post", "delete", "patch"}:
+                result.append((method.upper(), path, operation))
+    return result
