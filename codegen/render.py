@@ -122,7 +122,7 @@ def render_package(document: spec.Schema, root: Path) -> dict[str, str]:
         "models": model_infos(document),
         "tagged_unions": spec.tagged_unions(document),
         "first_match_unions": spec.first_match_unions(document),
-        "schemas": pprint.pformat(_runtime_schema(all_schemas), width=100, sort_dicts=True),
+        "schemas": pprint.pformat(_runtime_schema(all_schemas), width=100, sort_dicts=False),
         "version": package_version(root),
     }
     files = {

@@ -93,7 +93,26 @@ def to_document(model: Any, *, validate: bool = True) -> dict[str, Any]:
 
 def serialize(model: Any, *, validate: bool = True) -> bytes:
     """Compact UTF-8 JSON of a model, with the spec's field names and absent fields left out."""
-    return dumps(to_document(model, validate=validate))
+    document = to_document(model, validate=validate)
+    try:
+        return dumps(document)
+    except (TypeError, ValueError) as error:  # lone surrogates, or unchecked odd values
+        problems = _unencodable(document, "") or [("", f"cannot be encoded as JSON: {error}")]
+        raise ValidationError(problems) from error
+
+
+def _unencodable(value: Any, path: str) -> list[tuple[str, str]]:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            return [(path, f"cannot be encoded as UTF-8 JSON ({error.reason} at index {error.start})")]
+        return []
+    if isinstance(value, Mapping):
+        return [problem for key, item in value.items() for problem in _unencodable(item, child_path(path, str(key)))]
+    if isinstance(value, (list, tuple)):
+        return [problem for index, item in enumerate(value) for problem in _unencodable(item, child_path(path, index))]
+    return []
 
 
 def _locate(value: Any, path: str) -> list[tuple[str, str]]:

@@ -219,34 +219,55 @@ class Validator:
         if message is not None:
             found.append((path, message))
             return
-        # A branch that failed on the value's own type says little; among the others,
-        # the one with the fewest problems is what the user most likely meant. Ties go to
-        # the last branch, the most general one in a first-match union (BaseSpan).
-        shaped = [branch_found for branch_found in results if not _root_type_error(branch_found, path)]
-        if not shaped:
-            expected = " or ".join(_describe_branch(branch) for branch in _branches(schema))
+        # A branch that failed on the value's own type, or whose tag (a `const` property)
+        # the value does not carry, says little. Among the rest, the one with the fewest
+        # problems is what the user most likely meant; ties go to the last branch, the most
+        # general one in a first-match union (BaseSpan).
+        branches = _branches(schema)
+        candidates = [
+            (self._tag_mismatch(branch, value), len(branch_found), index)
+            for index, (branch, branch_found) in enumerate(zip(branches, results))
+            if not _root_type_error(branch_found, path, value)
+        ]
+        if not candidates:
+            expected = " or ".join(self._describe_branch(branch) for branch in branches)
             found.append((path, f"expected {expected}, got {json_type(value)}"))
             return
-        fewest = min(len(branch_found) for branch_found in shaped)
-        best = [branch_found for branch_found in shaped if len(branch_found) == fewest][-1]
-        found.extend(best)
+        best = min(candidates, key=lambda candidate: (candidate[0], candidate[1], -candidate[2]))
+        found.extend(results[best[2]])
+
+    def _resolve(self, schema: Schema) -> Schema:
+        while "$ref" in schema:
+            schema = self._schemas[schema["$ref"]]
+        return schema
+
+    def _tag_mismatch(self, branch: Schema, value: Any) -> bool:
+        if not isinstance(value, Mapping):
+            return False
+        branch = self._resolve(branch)
+        for part in [branch, *(self._resolve(part) for part in branch.get("allOf", ()))]:
+            for key, prop in part.get("properties", {}).items():
+                if "const" in prop and (key not in value or not _same_json(value[key], prop["const"])):
+                    return True
+        return False
+
+    def _describe_branch(self, branch: Schema) -> str:
+        branch = self._resolve(branch)
+        types = branch.get("type")
+        if types is None:
+            return "object" if "properties" in branch or "allOf" in branch else "value"
+        names = [types] if isinstance(types, str) else types
+        return " or ".join(_PYTHON_NAMES[name] for name in names)
 
 
 def _branches(schema: Schema) -> list[Schema]:
     return list(schema.get("oneOf", ())) + list(schema.get("anyOf", ()))
 
 
-def _describe_branch(branch: Schema) -> str:
-    if "$ref" in branch:
-        return "object"
-    types = branch.get("type", "value")
-    names = [types] if isinstance(types, str) else types
-    return " or ".join(_PYTHON_NAMES.get(name, name) for name in names)
-
-
-def _root_type_error(branch_found: Errors, path: str) -> bool:
+def _root_type_error(branch_found: Errors, path: str, value: Any) -> bool:
+    suffix = f", got {json_type(value)}"
     return any(
-        error_path == path and message.startswith("expected ") and ", got " in message
+        error_path == path and message.startswith("expected ") and message.endswith(suffix)
         for error_path, message in branch_found
     )
 

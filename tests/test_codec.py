@@ -1,0 +1,227 @@
+"""parse() and serialize() on real documents: the spec's examples and LangWatch's own."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+import langwatch_collector as lc
+from langwatch_collector import models
+from langwatch_collector.runtime import codec
+from tests import spec_support
+
+VALID_SHARED = [
+    "01_llm_chat_messages_params_metrics_metadata.json",
+    "02_llm_text_io_reserved_and_custom_metadata.json",
+    "03_evaluations_only_no_spans.json",
+    "04_minimal_llm_span_with_span_trace_id.json",
+]
+
+
+def _all_valid_documents() -> dict[str, Any]:
+    documents = {f"spec:{name}": value for name, value in spec_support.request_examples().items()}
+    documents.update({f"shared:{name}": spec_support.shared_example(name) for name in VALID_SHARED})
+    return documents
+
+
+@pytest.mark.parametrize("name", sorted(_all_valid_documents()))
+def test_valid_documents_round_trip(name: str) -> None:
+    document = _all_valid_documents()[name]
+    for source in (json.dumps(document).encode(), json.dumps(document), document):
+        model = lc.parse(source)
+        assert isinstance(model, models.CollectorRequest)
+        assert json.loads(lc.serialize(model)) == spec_support.without_nulls(document)
+
+
+def test_serialize_is_compact_utf8_with_spec_names() -> None:
+    request = models.CollectorRequest(
+        trace_id="t-1",
+        spans=[
+            models.LLMSpan(
+                span_id="s-1",
+                timestamps=models.SpanTimestamps(started_at=1706628806000, finished_at=1706628807000),
+                input=models.TypedValueText(value="héllo"),
+                metrics=models.SpanMetrics(prompt_tokens=3),
+            )
+        ],
+    )
+    assert (
+        lc.serialize(request)
+        == (
+            '{"trace_id":"t-1","spans":[{"span_id":"s-1","timestamps":{"started_at":1706628806000,'
+            '"finished_at":1706628807000},"type":"llm","input":{"type":"text","value":"héllo"},'
+            '"metrics":{"prompt_tokens":3}}]}'
+        ).encode()
+    )
+
+
+def test_the_span_union_follows_the_servers_order() -> None:
+    base = {"span_id": "s", "trace_id": "t", "timestamps": {"started_at": 1706628806000, "finished_at": 1706628807000}}
+    request = lc.parse(
+        {
+            "trace_id": "t",
+            "spans": [
+                {**base, "type": "llm", "model": "gpt-4"},
+                {**base, "type": "rag", "contexts": [{"content": "c"}]},
+                {**base, "type": "rag"},  # no contexts: the server takes it as a base span
+                {**base, "type": "llm", "vendor": 5},  # not an LLM span; a base span drops `vendor`
+                {**base, "type": "tool", "unknown_key": 1},  # unknown keys are dropped
+            ],
+        }
+    )
+    assert request.spans is not None
+    assert [type(span).__name__ for span in request.spans] == ["LLMSpan", "RAGSpan", "BaseSpan", "BaseSpan", "BaseSpan"]
+    assert request.spans[2].type == "rag"
+    assert "unknown_key" not in lc.serialize(request).decode()
+
+
+def test_io_values_dispatch_on_their_tag_recursively() -> None:
+    value = {
+        "type": "list",
+        "value": [
+            {"type": "text", "value": "a"},
+            {"type": "json", "value": None},
+            {"type": "json", "value": {"nested": [1, 2.5, True, None]}},
+            {"type": "list", "value": [{"type": "raw", "value": "<b>"}]},
+            {"type": "guardrail_result", "value": {"status": "processed", "passed": False}},
+        ],
+    }
+    span = {"span_id": "s", "type": "span", "timestamps": {"started_at": 1706628806000, "finished_at": 1706628807000}}
+    request = lc.parse({"trace_id": "t", "spans": [{**span, "output": value}]})
+    assert request.spans is not None
+    output = request.spans[0].output
+    assert isinstance(output, models.TypedValueList)
+    assert [type(item).__name__ for item in output.value] == [
+        "TypedValueText",
+        "TypedValueJson",
+        "TypedValueJson",
+        "TypedValueList",
+        "TypedValueGuardrailResult",
+    ]
+    # `json` values are passed through untouched, null included (a required field is always written)
+    assert json.loads(lc.serialize(request))["spans"][0]["output"] == value
+
+
+def test_rich_content_parts_take_the_first_shape_that_fits() -> None:
+    message = {
+        "role": "user",
+        "content": [
+            {"type": "text", "text": "a"},
+            {"text": "untagged"},
+            {"type": "file", "mediaType": "application/pdf", "data": "AAAA"},
+            {"type": "file", "file": {"file_id": "f-1"}},
+            {"type": "image_url", "image_url": {"url": "https://example.com/x.png"}},
+        ],
+    }
+    document = {
+        "trace_id": "t",
+        "spans": [
+            {
+                "span_id": "s",
+                "type": "llm",
+                "input": {"type": "chat_messages", "value": [message]},
+                "timestamps": {"started_at": 1706628806000, "finished_at": 1706628807000},
+            }
+        ],
+    }
+    request = lc.parse(document)
+    assert request.spans is not None
+    chat = request.spans[0].input
+    assert isinstance(chat, models.TypedValueChatMessages)
+    content = chat.value[0].content
+    assert isinstance(content, list)
+    assert [type(part).__name__ for part in content] == [
+        "TextContentPart",
+        "UntypedTextContentPart",
+        "FileContentPart",
+        "FileReferenceContentPart",
+        "ImageUrlContentPart",
+    ]
+    assert json.loads(lc.serialize(request)) == document
+
+
+def test_custom_metadata_and_params_keep_their_extra_keys() -> None:
+    document = {
+        "trace_id": "t",
+        "metadata": {"user_id": "u", "plan": {"tier": "pro"}, "flags": [1, "a", None]},
+        "spans": [
+            {
+                "span_id": "s",
+                "type": "llm",
+                "params": {"temperature": 0.2, "my_param": {"deep": [1, {"x": 2}]}},
+                "timestamps": {"started_at": 1706628806000, "finished_at": 1706628807000},
+            }
+        ],
+    }
+    request = lc.parse(document)
+    assert request.metadata is not None
+    assert request.metadata.user_id == "u"
+    assert request.metadata.additional_properties == {"plan": {"tier": "pro"}, "flags": [1, "a", None]}
+    assert request.spans is not None and request.spans[0].params is not None
+    assert request.spans[0].params.additional_properties == {"my_param": {"deep": [1, {"x": 2}]}}
+    assert json.loads(lc.serialize(request)) == document
+
+
+def test_an_additional_property_may_not_shadow_a_field() -> None:
+    request = models.CollectorRequest(
+        trace_id="t", metadata=models.TraceMetadata(additional_properties={"user_id": "sneaky"})
+    )
+    with pytest.raises(lc.ValidationError) as raised:
+        lc.serialize(request)
+    assert raised.value.errors == [("metadata.user_id", "set as an additional property; set the field instead")]
+
+
+def test_a_dict_where_a_model_belongs_is_named() -> None:
+    request = models.CollectorRequest(
+        trace_id="t",
+        spans=[models.BaseSpan(span_id="s", type="tool", timestamps={"started_at": 1, "finished_at": 2})],  # type: ignore[arg-type]
+    )
+    with pytest.raises(lc.ValidationError) as raised:
+        lc.serialize(request)
+    assert raised.value.errors == [
+        ("spans[0].timestamps", "expected models.SpanTimestamps, got a dict (build it with the model class)")
+    ]
+
+
+def test_integers_stay_integers() -> None:
+    request = lc.parse(spec_support.shared_example("01_llm_chat_messages_params_metrics_metadata.json"))
+    assert request.spans is not None and request.spans[0].metrics is not None
+    assert request.spans[0].metrics.prompt_tokens == 100
+    assert isinstance(request.spans[0].metrics.prompt_tokens, int)
+
+
+def test_responses_parse_into_their_models() -> None:
+    response = lc.parse(
+        b'{"message":"Trace received successfully.","partialSuccess":{"rejectedSpans":1,"rejectedEvaluations":0,'
+        b'"errorMessage":"1 span(s) dropped"}}',
+        models.CollectorResponse,
+    )
+    assert response.partialSuccess == models.PartialSuccess(
+        rejectedSpans=1, rejectedEvaluations=0, errorMessage="1 span(s) dropped"
+    )
+    legacy = lc.parse({"message": "No changes"}, models.CollectorResponse)
+    assert legacy.partialSuccess is None
+
+
+def test_the_stdlib_json_fallback_writes_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, document in spec_support.request_examples().items():
+        fast = lc.serialize(lc.parse(document))
+        monkeypatch.setattr(codec, "orjson", None)
+        slow = lc.serialize(lc.parse(document))
+        monkeypatch.undo()
+        assert fast == slow, name
+
+
+def test_unencodable_text_is_a_validation_error() -> None:
+    request = models.CollectorRequest(trace_id="t", expected_output="\ud800")
+    with pytest.raises(
+        lc.ValidationError, match=r"expected_output: cannot be encoded as UTF-8 JSON \(surrogates not allowed"
+    ):
+        lc.serialize(request)
+
+
+def test_parse_rejects_a_type_that_is_not_a_model() -> None:
+    with pytest.raises(TypeError, match="not a model"):
+        lc.parse({}, dict)

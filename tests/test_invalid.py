@@ -1,0 +1,255 @@
+"""One invalid payload per rule: each raises ValidationError with the right path and message."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+import langwatch_collector as lc
+from tests import spec_support
+
+TS = {"started_at": 1706628806000, "finished_at": 1706628807000}
+
+
+def _request(**span_fields: Any) -> dict[str, Any]:
+    span = {"span_id": "s-1", "type": "llm", "timestamps": dict(TS), **span_fields}
+    return {"trace_id": "t-1", "spans": [span]}
+
+
+def _with(path: list[str | int], value: Any, base: dict[str, Any] | None = None) -> dict[str, Any]:
+    document = copy.deepcopy(base if base is not None else _request())
+    target: Any = document
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    return document
+
+
+def _without(path: list[str | int]) -> dict[str, Any]:
+    document = _request()
+    target: Any = document
+    for key in path[:-1]:
+        target = target[key]
+    del target[path[-1]]
+    return document
+
+
+CASES: list[tuple[str, Any, str, str]] = [
+    ("not an object", [{"trace_id": "t"}], "", "expected a JSON object, got array"),
+    (
+        "wrong type",
+        _with(["spans", 0, "timestamps", "started_at"], "1706628806000"),
+        "spans[0].timestamps.started_at",
+        "expected int, got str",
+    ),
+    (
+        "seconds timestamp",
+        _with(["spans", 0, "timestamps", "started_at"], 1617981376),
+        "spans[0].timestamps.started_at",
+        "must be epoch milliseconds (13 digits), got 1617981376 — looks like seconds: multiply by 1000",
+    ),
+    (
+        "fractional milliseconds",
+        _with(["spans", 0, "timestamps", "finished_at"], 1706628807000.5),
+        "spans[0].timestamps.finished_at",
+        "must be whole epoch milliseconds (13 digits), got 1706628807000.5",
+    ),
+    (
+        "microseconds",
+        _with(["spans", 0, "timestamps", "first_token_at"], 1706628807000000),
+        "spans[0].timestamps.first_token_at",
+        "looks like microseconds",
+    ),
+    ("missing timestamps", _without(["spans", 0, "timestamps"]), "spans[0].timestamps", "missing (required)"),
+    ("missing span id", _without(["spans", 0, "span_id"]), "spans[0].span_id", "missing (required)"),
+    ("unknown span type", _with(["spans", 0, "type"], "invalidType"), "spans[0].type", "expected one of 'span', 'llm'"),
+    (
+        "unknown io tag",
+        _with(["spans", 0, "input"], {"type": "markdown", "value": "x"}),
+        "spans[0].input.type",
+        "expected one of 'text', 'raw', 'json', 'chat_messages'",
+    ),
+    (
+        "io value of the wrong type",
+        _with(["spans", 0, "input"], {"type": "text", "value": 5}),
+        "spans[0].input.value",
+        "expected str, got int",
+    ),
+    (
+        "unknown chat role",
+        _with(["spans", 0, "input"], {"type": "chat_messages", "value": [{"role": "robot"}]}),
+        "spans[0].input.value[0].role",
+        "expected one of 'system', 'developer'",
+    ),
+    (
+        "bad rich content",
+        _with(
+            ["spans", 0, "input"],
+            {"type": "chat_messages", "value": [{"content": [{"type": "image_url", "image_url": {}}]}]},
+        ),
+        "spans[0].input.value[0].content[0].image_url.url",
+        "missing (required)",
+    ),
+    (
+        "bad guardrail status",
+        _with(["spans", 0, "output"], {"type": "guardrail_result", "value": {"status": "done"}}),
+        "spans[0].output.value.status",
+        "expected one of 'processed', 'skipped', 'error', got 'done'",
+    ),
+    (
+        "metric of the wrong type",
+        _with(["spans", 0, "metrics"], {"prompt_tokens": "many"}),
+        "spans[0].metrics.prompt_tokens",
+        "expected number or null, got str",
+    ),
+    (
+        "not a number",
+        _with(["spans", 0, "metrics"], {"cost": float("nan")}),
+        "spans[0].metrics.cost",
+        "expected number or null, got float",
+    ),
+    (
+        "bool is not a number",
+        _with(["spans", 0, "params"], {"temperature": True}),
+        "spans[0].params.temperature",
+        "expected number or null, got bool",
+    ),
+    (
+        "stop of the wrong type",
+        _with(["spans", 0, "params"], {"stop": 3}),
+        "spans[0].params.stop",
+        "expected str or array or null, got int",
+    ),
+    (
+        "error without stacktrace",
+        _with(["spans", 0, "error"], {"message": "boom"}),
+        "spans[0].error.stacktrace",
+        "missing (required)",
+    ),
+    ("spans not an array", _with(["spans"], {"span_id": "s"}), "spans", "expected array, got object"),
+    (
+        "custom metadata too deep",
+        _with(["metadata"], {"deep": {"a": {"b": {"c": 1}}}}),
+        "metadata.deep.a.b",
+        "expected str or number or bool or null, got object",
+    ),
+    ("labels not strings", _with(["metadata"], {"labels": [1]}), "metadata.labels[0]", "expected str, got int"),
+    ("metadata not an object", _with(["metadata"], "user-1"), "metadata", "expected object or null, got str"),
+    (
+        "no trace id anywhere",
+        {"spans": [{"span_id": "s", "type": "span", "timestamps": TS}]},
+        "trace_id",
+        "no trace id",
+    ),
+    ("evaluations without trace id", {"evaluations": [{"name": "e", "passed": True}]}, "trace_id", "no trace id"),
+    (
+        "mixed trace ids",
+        _with(["spans", 0, "trace_id"], "other"),
+        "spans[0].trace_id",
+        "'other' differs from the trace id 't-1': all spans must share one trace id",
+    ),
+    (
+        "evaluation without verdict",
+        _with(["evaluations"], [{"name": "e"}]),
+        "evaluations[0]",
+        "needs a verdict: set `passed`, `score` or `label`",
+    ),
+    (
+        "evaluation verdict null",
+        _with(["evaluations"], [{"name": "e", "passed": None, "status": "processed"}]),
+        "evaluations[0]",
+        "needs a verdict",
+    ),
+    (
+        "evaluation without name",
+        _with(["evaluations"], [{"passed": True}]),
+        "evaluations[0].name",
+        "missing (required)",
+    ),
+    (
+        "evaluation seconds",
+        _with(["evaluations"], [{"name": "e", "score": 1, "timestamps": {"started_at": 1706628806}}]),
+        "evaluations[0].timestamps.started_at",
+        "looks like seconds",
+    ),
+    (
+        "evaluation status unknown",
+        _with(["evaluations"], [{"name": "e", "score": 1, "status": "scheduled"}]),
+        "evaluations[0].status",
+        "expected one of 'processed', 'skipped', 'error'",
+    ),
+]
+
+
+# The cases JSON Schema can judge: not the server's trace id rules (rules.py), not NaN (no JSON
+# text carries it), not a non-object body (the operation, not the schema, requires an object).
+SCHEMA_CASES = [
+    case
+    for case in CASES
+    if isinstance(case[1], dict)
+    and case[0] not in {"no trace id anywhere", "evaluations without trace id", "mixed trace ids", "not a number"}
+]
+
+
+@pytest.mark.parametrize(("document", "path", "message"), [case[1:] for case in CASES], ids=[case[0] for case in CASES])
+def test_invalid_payload_is_rejected_with_its_path(document: Any, path: str, message: str) -> None:
+    with pytest.raises(lc.ValidationError) as raised:
+        lc.parse(document)
+    matching = [(where, what) for where, what in raised.value.errors if where == path and message in what]
+    assert matching, raised.value.errors
+    assert f"{path or 'body'}: " in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("document", "path", "message"),
+    [case[1:] for case in SCHEMA_CASES],
+    ids=[case[0] for case in SCHEMA_CASES],
+)
+def test_jsonschema_agrees_on_schema_rules(document: Any, path: str, message: str) -> None:
+    """Where the rule is the schema's, jsonschema rejects the document too."""
+    assert not spec_support.jsonschema_validator("CollectorRequest").is_valid(document)
+
+
+def test_every_problem_is_reported_at_once() -> None:
+    document = _request(span_id=5, type="llm")
+    document["spans"][0]["timestamps"] = {"started_at": 1617981376}
+    document["evaluations"] = [{"name": "e"}]
+    with pytest.raises(lc.ValidationError) as raised:
+        lc.parse(document)
+    paths = [path for path, _ in raised.value.errors]
+    assert paths == [
+        "spans[0].span_id",
+        "spans[0].timestamps.finished_at",
+        "spans[0].timestamps.started_at",
+        "evaluations[0]",
+    ] or sorted(paths) == sorted(
+        ["spans[0].span_id", "spans[0].timestamps.finished_at", "spans[0].timestamps.started_at", "evaluations[0]"]
+    )
+    assert str(raised.value).startswith("4 problems:\n  ")
+
+
+def test_not_json_is_a_validation_error() -> None:
+    with pytest.raises(lc.ValidationError, match="body: not valid JSON"):
+        lc.parse(b"{not json")
+
+
+def test_more_than_200_spans_is_not_a_parse_error() -> None:
+    span = {"span_id": "s", "type": "span", "timestamps": TS}
+    request = lc.parse({"trace_id": "t", "spans": [dict(span, span_id=f"s{i}") for i in range(450)]})
+    assert request.spans is not None and len(request.spans) == 450
+
+
+def test_statuses_error_and_skipped_need_no_verdict() -> None:
+    lc.parse({"trace_id": "t", "evaluations": [{"name": "a", "status": "error"}, {"name": "b", "status": "skipped"}]})
+
+
+def test_a_rag_span_with_broken_contexts_falls_back_to_a_base_span_like_the_server() -> None:
+    """The server tries LLM, RAG, then base span; a base span drops the unknown `contexts`."""
+    document = _request(type="rag", contexts=[{}])
+    assert spec_support.jsonschema_validator("CollectorRequest").is_valid(document)
+    request = lc.parse(document)
+    assert request.spans is not None
+    assert type(request.spans[0]).__name__ == "BaseSpan"
+    assert "contexts" not in lc.serialize(request).decode()

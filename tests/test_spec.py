@@ -1,0 +1,59 @@
+"""The OpenAPI document itself: valid, and its examples valid against its own schemas."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from openapi_spec_validator import validate
+from openapi_spec_validator.readers import read_from_filename
+
+from langwatch_collector._schemas import VALIDATOR
+from tests import spec_support
+
+
+def test_spec_is_a_valid_openapi_3_1_document() -> None:
+    document, _ = read_from_filename(str(spec_support.SPEC_PATH))
+    validate(document)
+    assert spec_support.spec()["openapi"].startswith("3.1")
+
+
+@pytest.mark.parametrize("name", sorted(spec_support.request_examples()))
+def test_request_examples_are_valid(name: str) -> None:
+    example = spec_support.request_examples()[name]
+    assert list(spec_support.jsonschema_validator("CollectorRequest").iter_errors(example)) == []
+    assert VALIDATOR.errors("CollectorRequest", example) == []
+
+
+@pytest.mark.parametrize(
+    ("status", "schema_name", "name", "body"),
+    spec_support.response_examples(),
+    ids=[f"{status}-{name}" for status, _, name, _ in spec_support.response_examples()],
+)
+def test_response_examples_are_valid(status: str, schema_name: str, name: str, body: Any) -> None:
+    assert list(spec_support.jsonschema_validator(schema_name).iter_errors(body)) == []
+    assert VALIDATOR.errors(schema_name, body) == []
+
+
+def test_every_documented_status_has_an_example() -> None:
+    statuses = {status for status, *_ in spec_support.response_examples()}
+    assert statuses == {"200", "400", "401", "402", "403", "413", "429", "500"}
+
+
+def test_every_span_type_is_in_the_spec() -> None:
+    span_types = spec_support.spec()["components"]["schemas"]["SpanType"]["enum"]
+    assert len(span_types) == 17
+    assert {"span", "llm", "rag", "unknown", "task", "consumer"} <= set(span_types)
+
+
+def test_api_key_schemes_are_declared() -> None:
+    schemes = spec_support.spec()["components"]["securitySchemes"]
+    assert schemes["apiKeyHeader"] == {
+        "type": "apiKey",
+        "in": "header",
+        "name": "X-Auth-Token",
+        "description": schemes["apiKeyHeader"]["description"],
+    }
+    assert schemes["bearerAuth"]["scheme"] == "bearer"
+    assert schemes["basicAuth"]["scheme"] == "basic"
+    assert spec_support.spec()["servers"][0]["url"] == "https://app.langwatch.ai"
