@@ -45,9 +45,10 @@ def response_examples() -> list[tuple[str, str, str, Any]]:
 
 
 @functools.cache
-def _registry() -> Registry:
-    resource = Resource.from_contents(spec(), default_specification=DRAFT202012)
-    return Registry().with_resource("urn:collector", resource)
+def _registry() -> Registry[Any]:
+    resource: Resource[Any] = Resource.from_contents(spec(), default_specification=DRAFT202012)
+    registry: Registry[Any] = Registry().with_resource("urn:collector", resource)
+    return registry
 
 
 def jsonschema_validator(schema_name: str) -> jsonschema.Draft202012Validator:

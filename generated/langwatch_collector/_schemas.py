@@ -173,7 +173,7 @@ SCHEMAS: dict[str, Any] = {
             "presence_penalty": {"type": ["number", "null"]},
             "logprobs": {"type": ["boolean", "null"]},
             "top_logprobs": {"type": ["number", "null"]},
-            "logit_bias": {"type": ["object", "null"], "additionalProperties": {"type": "number"}},
+            "logit_bias": {"oneOf": [{"type": "object", "additionalProperties": {"type": "number"}}, {"type": "null"}]},
             "stop": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}, {"type": "null"}]},
             "stream": {"type": ["boolean", "null"]},
             "tools": {"type": ["array", "null"], "items": {"type": "object"}},

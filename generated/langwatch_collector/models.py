@@ -82,7 +82,7 @@ class SpanParams:
     presence_penalty: float | None = None
     logprobs: bool | None = None
     top_logprobs: float | None = None
-    logit_bias: dict[str, Any] | None = None
+    logit_bias: dict[str, float] | None = None
     stop: str | list[str] | None = None
     stream: bool | None = None
     tools: list[dict[str, Any]] | None = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import typing
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import attrs
 
@@ -59,7 +59,15 @@ def check(schema_name: str, document: Any) -> list[tuple[str, str]]:
     return errors
 
 
-def parse(data: bytes | str | Mapping[str, Any], type_: type[T] = models.CollectorRequest) -> T:  # type: ignore[assignment]
+@overload
+def parse(data: bytes | str | Mapping[str, Any]) -> models.CollectorRequest: ...
+
+
+@overload
+def parse(data: bytes | str | Mapping[str, Any], type_: type[T]) -> T: ...
+
+
+def parse(data: bytes | str | Mapping[str, Any], type_: type[Any] = models.CollectorRequest) -> Any:
     """Decodes and validates a document into a model; raises ValidationError listing every problem."""
     schema_name = _schema_name(type_)
     if isinstance(data, (bytes, bytearray, memoryview, str)):
@@ -72,8 +80,7 @@ def parse(data: bytes | str | Mapping[str, Any], type_: type[T] = models.Collect
     errors = check(schema_name, document)
     if errors:
         raise ValidationError(errors)
-    result: T = converter.structure(document, type_)
-    return result
+    return converter.structure(document, type_)
 
 
 def to_document(model: Any, *, validate: bool = True) -> dict[str, Any]:

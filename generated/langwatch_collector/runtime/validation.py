@@ -91,6 +91,8 @@ def _has_type(value: Any, name: str) -> bool:
 def child_path(path: str, key: str | int) -> str:
     if isinstance(key, int):
         return f"{path}[{key}]"
+    if not key.isidentifier():
+        return f"{path}[{key!r}]"
     return f"{path}.{key}" if path else key
 
 
@@ -226,7 +228,7 @@ class Validator:
         branches = _branches(schema)
         candidates = [
             (self._tag_mismatch(branch, value), len(branch_found), index)
-            for index, (branch, branch_found) in enumerate(zip(branches, results))
+            for index, (branch, branch_found) in enumerate(zip(branches, results, strict=True))
             if not _root_type_error(branch_found, path, value)
         ]
         if not candidates:

@@ -1,0 +1,43 @@
+"""Property tests: any model the types allow serialises to JSON the spec accepts, and back."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+
+import langwatch_collector as lc
+from langwatch_collector import models
+from langwatch_collector._schemas import VALIDATOR
+from tests import spec_support, strategies
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(strategies.REQUESTS)
+def test_models_serialise_to_valid_json_and_parse_back_equal(request: models.CollectorRequest) -> None:
+    if not request.trace_id:  # the server's rule: a trace id somewhere
+        request.trace_id = "trace"
+    for span in request.spans or []:
+        span.trace_id = None if span.trace_id is None else request.trace_id
+    encoded = lc.serialize(request)
+    document = json.loads(encoded)
+    errors = list(spec_support.jsonschema_validator("CollectorRequest").iter_errors(document))
+    assert errors == [], [error.message for error in errors]
+    assert lc.parse(encoded) == request
+
+
+@settings(max_examples=300, deadline=None)
+@given(strategies.JSON_VALUE, strategies.JSON_VALUE)
+def test_the_validator_agrees_with_jsonschema_on_arbitrary_spans(noise: object, other: object) -> None:
+    """Mutating valid documents with random JSON: our validator and jsonschema must agree."""
+    base = {
+        "span_id": "s",
+        "type": "rag",
+        "timestamps": {"started_at": 1706628806000, "finished_at": 1706628807000},
+    }
+    for key in ("input", "contexts", "metrics", "params", "name", "timestamps", "type", "error"):
+        span = {**base, key: noise}
+        document = {"trace_id": "t", "spans": [span], "metadata": {"k": other}}
+        ours = VALIDATOR.errors("CollectorRequest", document) == []
+        theirs = spec_support.jsonschema_validator("CollectorRequest").is_valid(document)
+        assert ours == theirs, (document, VALIDATOR.errors("CollectorRequest", document))
