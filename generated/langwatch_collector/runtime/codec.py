@@ -75,8 +75,8 @@ def parse(data: bytes | str | Mapping[str, Any], type_: type[Any] = models.Colle
             document = loads(bytes(data) if isinstance(data, memoryview) else data)
         except ValueError as error:
             raise ValidationError([("", f"not valid JSON: {error}")]) from None
-    else:
-        document = data
+    else:  # the validator reads plain dicts, as JSON decoding makes them
+        document = dict(data) if isinstance(data, Mapping) and not isinstance(data, dict) else data
     errors = check(schema_name, document)
     if errors:
         raise ValidationError(errors)

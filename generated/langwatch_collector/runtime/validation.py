@@ -61,7 +61,7 @@ def json_type(value: Any) -> str:
         return "float"
     if isinstance(value, str):
         return "str"
-    if isinstance(value, Mapping):
+    if isinstance(value, dict):
         return "object"
     if isinstance(value, (list, tuple)):
         return "array"
@@ -80,7 +80,7 @@ def _has_type(value: Any, name: str) -> bool:
     if name == "boolean":
         return isinstance(value, bool)
     if name == "object":
-        return isinstance(value, Mapping)
+        return isinstance(value, dict)
     if name == "array":
         return isinstance(value, (list, tuple))
     if name == "null":
@@ -134,7 +134,7 @@ class Validator:
             return
         if "minimum" in schema or "maximum" in schema:
             self._check_range(schema, value, path, found)
-        if isinstance(value, Mapping):
+        if isinstance(value, dict):
             self._check_object(schema, value, path, found)
         elif isinstance(value, (list, tuple)) and "items" in schema:
             for index, item in enumerate(value):
@@ -181,16 +181,35 @@ class Validator:
                 self._check(extra, item, child_path(path, key), found)
 
     def _branch_errors(self, schema: Schema, keyword: str, value: Any, path: str) -> list[Errors]:
+        """Each branch's problems. For anyOf, stops at the first branch that fits."""
         results = []
         for branch in schema[keyword]:
             branch_found: Errors = []
-            self._check(branch, value, path, branch_found)
+            if not self._quick_reject(branch, value, path, branch_found):
+                self._check(branch, value, path, branch_found)
             results.append(branch_found)
+            if keyword == "anyOf" and not branch_found:
+                break
         return results
+
+    def _quick_reject(self, branch: Schema, value: Any, path: str, found: Errors) -> bool:
+        """Rejects, without walking it, a branch of the wrong type or with a tag the value lacks."""
+        if branch.get("type") == "null" and value is not None:
+            found.append((path, f"expected null, got {json_type(value)}"))
+            return True
+        if value is None and "$ref" in branch:
+            types = _types(self._resolve(branch))
+            if types and "null" not in types:
+                found.append((path, f"expected {' or '.join(_PYTHON_NAMES[name] for name in types)}, got null"))
+                return True
+        if self._tag_mismatch(branch, value):
+            found.append((path, "tag does not match"))
+            return True
+        return False
 
     def _check_one_of(self, schema: Schema, value: Any, path: str, found: Errors) -> None:
         discriminator = schema.get("discriminator")
-        if discriminator is not None and isinstance(value, Mapping):
+        if discriminator is not None and isinstance(value, dict):
             tag_name = discriminator["propertyName"]
             mapping: Mapping[str, str] = discriminator["mapping"]
             tag = value.get(tag_name)
@@ -212,7 +231,7 @@ class Validator:
 
     def _check_any_of(self, schema: Schema, value: Any, path: str, found: Errors) -> None:
         results = self._branch_errors(schema, "anyOf", value, path)
-        if any(not branch_found for branch_found in results):
+        if results and not results[-1]:
             return
         self._report_best(schema, results, value, path, found)
 
@@ -244,12 +263,18 @@ class Validator:
         return schema
 
     def _tag_mismatch(self, branch: Schema, value: Any) -> bool:
-        if not isinstance(value, Mapping):
+        if not isinstance(value, dict):
             return False
         branch = self._resolve(branch)
-        for part in [branch, *(self._resolve(part) for part in branch.get("allOf", ()))]:
+        parts = [branch, *(self._resolve(part) for part in branch.get("allOf", ()))]
+        required = {key for part in parts for key in part.get("required", ())}
+        for part in parts:
             for key, prop in part.get("properties", {}).items():
-                if "const" in prop and (key not in value or not _same_json(value[key], prop["const"])):
+                if "const" not in prop:
+                    continue
+                if key in value and not _same_json(value[key], prop["const"]):
+                    return True
+                if key not in value and key in required:
                     return True
         return False
 
@@ -264,6 +289,11 @@ class Validator:
 
 def _branches(schema: Schema) -> list[Schema]:
     return list(schema.get("oneOf", ())) + list(schema.get("anyOf", ()))
+
+
+def _types(schema: Schema) -> list[str]:
+    types = schema.get("type", [])
+    return [types] if isinstance(types, str) else list(types)
 
 
 def _root_type_error(branch_found: Errors, path: str, value: Any) -> bool:
