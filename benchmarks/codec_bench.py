@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="fewer repeats (for a smoke run)")
     args = parser.parse_args(argv)
     repeat = 2 if args.quick else 7
-    print(f"JSON backend: {'orjson' if codec.orjson is not None else 'stdlib json'}")
+    print(f"JSON backend: {codec.JSON_BACKEND}")
     assert isinstance(lc.parse(codec.dumps(trace(1))), models.CollectorRequest)
     report("one typical LLM span", measure(trace(1), number=200 if args.quick else 2000, repeat=repeat))
     report("a 200-span trace", measure(trace(200), number=2 if args.quick else 20, repeat=repeat))

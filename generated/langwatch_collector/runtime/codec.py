@@ -26,6 +26,8 @@ try:  # orjson is optional (the `fast` extra): several times faster, same JSON.
 except ImportError:  # pragma: no cover - exercised by the stdlib-only test run
     orjson = None  # type: ignore[assignment]
 
+JSON_BACKEND = "stdlib json" if orjson is None else "orjson"
+
 T = TypeVar("T")
 
 
