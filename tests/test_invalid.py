@@ -253,3 +253,29 @@ def test_a_rag_span_with_broken_contexts_falls_back_to_a_base_span_like_the_serv
     assert request.spans is not None
     assert type(request.spans[0]).__name__ == "BaseSpan"
     assert "contexts" not in lc.serialize(request).decode()
+
+
+def test_the_seed_guides_legacy_payload_names_every_legacy_field() -> None:
+    """The REST guide's example: legacy names, seconds timestamps. Nothing may be silently dropped."""
+    document = {
+        "spans": [
+            {
+                "type": "llm",
+                "id": "span-123",
+                "trace_id": "trace-456",
+                "outputs": [{"type": "text", "value": "Output from the LLM"}],
+                "timestamps": {"started_at": 1617981376, "finished_at": 1617981378},
+            }
+        ],
+        "user_id": "your_user_identifier",
+        "thread_id": "your_thread_identifier",
+    }
+    with pytest.raises(lc.ValidationError) as raised:
+        lc.parse(document)
+    errors = dict(raised.value.errors)
+    assert errors["user_id"] == "legacy field: move it into metadata.user_id"
+    assert errors["thread_id"] == "legacy field: move it into metadata.thread_id"
+    assert errors["spans[0].id"] == "legacy field: send it as span_id"
+    assert errors["spans[0].outputs"] == "legacy field: send it as output"
+    assert errors["spans[0].span_id"] == "missing (required)"
+    assert "looks like seconds" in errors["spans[0].timestamps.started_at"]

@@ -318,7 +318,7 @@ def _epoch_millis_problem(value: float) -> str:
         return f"must be whole epoch milliseconds (13 digits), got {value}"
     hint = ""
     if 1e9 <= value < 1e10:
-        hint = " — looks like seconds: multiply by 1000 (or use SpanTimestamps.from_seconds)"
+        hint = " — looks like seconds: multiply by 1000"
     elif 1e15 <= value < 1e17:
         hint = " — looks like microseconds: divide by 1000"
     elif 1e18 <= value < 1e20:
