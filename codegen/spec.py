@@ -130,13 +130,3 @@ def first_match_unions(document: Schema) -> list[FirstMatchUnion]:
         )
         result.append(FirstMatchUnion(name, "type", members))
     return result
-
-
-def operations(document: Schema) -> list[tuple[str, str, Schema]]:
-    """(method, path, operation) for every operation, in document order."""
-    result = []
-    for path, item in document["paths"].items():
-        for method, operation in item.items():
-            if method in {"get", "put", "post", "delete", "patch"}:
-                result.append((method.upper(), path, operation))
-    return result
