@@ -106,6 +106,8 @@ class Validator:
 
     def __init__(self, schemas: Mapping[str, Schema]) -> None:
         self._schemas = schemas
+        # Keyed by id(): the schema table is built once and never changes or goes away.
+        self._tag_cache: dict[int, list[tuple[str, Any, bool]]] = {}
 
     def errors(self, name: str, value: Any, path: str = "") -> Errors:
         found: Errors = []
@@ -119,9 +121,8 @@ class Validator:
         ref = schema.get("$ref")
         if ref is not None:
             self._check(self._schemas[ref], value, path, found)
-        types = schema.get("type")
-        if types is not None:
-            names = [types] if isinstance(types, str) else types
+        if "type" in schema:
+            names = _types(schema)
             if not any(_has_type(value, name) for name in names):
                 self._type_error(schema, names, value, path, found)
                 return
@@ -150,8 +151,7 @@ class Validator:
         if schema.get("x-unit") == "epoch-milliseconds" and isinstance(value, (int, float)):
             found.append((path, _epoch_millis_problem(value)))
             return
-        expected = " or ".join(_PYTHON_NAMES[name] for name in names)
-        found.append((path, f"expected {expected}, got {json_type(value)}"))
+        found.append((path, f"expected {_expected(names)}, got {json_type(value)}"))
 
     def _check_range(self, schema: Schema, value: Any, path: str, found: Errors) -> None:
         if not _has_type(value, "number"):
@@ -200,7 +200,7 @@ class Validator:
         if value is None and "$ref" in branch:
             types = _types(self._resolve(branch))
             if types and "null" not in types:
-                found.append((path, f"expected {' or '.join(_PYTHON_NAMES[name] for name in types)}, got null"))
+                found.append((path, f"expected {_expected(types)}, got null"))
                 return True
         if self._tag_mismatch(branch, value):
             found.append((path, "tag does not match"))
@@ -265,30 +265,44 @@ class Validator:
     def _tag_mismatch(self, branch: Schema, value: Any) -> bool:
         if not isinstance(value, dict):
             return False
-        branch = self._resolve(branch)
-        parts = [branch, *(self._resolve(part) for part in branch.get("allOf", ()))]
-        required = {key for part in parts for key in part.get("required", ())}
-        for part in parts:
-            for key, prop in part.get("properties", {}).items():
-                if "const" not in prop:
-                    continue
-                if key in value and not _same_json(value[key], prop["const"]):
+        for key, const, required in self._tags(branch):
+            if key in value:
+                if not _same_json(value[key], const):
                     return True
-                if key not in value and key in required:
-                    return True
+            elif required:
+                return True
         return False
+
+    def _tags(self, branch: Schema) -> list[tuple[str, Any, bool]]:
+        """The `const` properties of a branch (through $ref and allOf): (key, value, required)."""
+        cached = self._tag_cache.get(id(branch))
+        if cached is not None:
+            return cached
+        resolved = self._resolve(branch)
+        parts = [resolved, *(self._resolve(part) for part in resolved.get("allOf", ()))]
+        required = {key for part in parts for key in part.get("required", ())}
+        tags = [
+            (key, prop["const"], key in required)
+            for part in parts
+            for key, prop in part.get("properties", {}).items()
+            if "const" in prop
+        ]
+        self._tag_cache[id(branch)] = tags
+        return tags
 
     def _describe_branch(self, branch: Schema) -> str:
         branch = self._resolve(branch)
-        types = branch.get("type")
-        if types is None:
+        if "type" not in branch:
             return "object" if "properties" in branch or "allOf" in branch else "value"
-        names = [types] if isinstance(types, str) else types
-        return " or ".join(_PYTHON_NAMES[name] for name in names)
+        return _expected(_types(branch))
 
 
 def _branches(schema: Schema) -> list[Schema]:
     return list(schema.get("oneOf", ())) + list(schema.get("anyOf", ()))
+
+
+def _expected(names: list[str]) -> str:
+    return " or ".join(_PYTHON_NAMES[name] for name in names)
 
 
 def _types(schema: Schema) -> list[str]:
