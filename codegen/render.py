@@ -102,6 +102,97 @@ def _runtime_schema(value: Any) -> Any:
     return value
 
 
+@dataclass(frozen=True)
+class QueryParameter:
+    name: str
+    type: str
+    description: str
+
+
+@dataclass(frozen=True)
+class RetryInfo:
+    idempotent: bool
+    statuses: tuple[int, ...]
+    server_errors: bool
+    terminal_messages: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OperationInfo:
+    name: str
+    method: str
+    path: str
+    summary: str
+    description: str
+    request_model: str
+    response_model: str
+    error_models: tuple[tuple[int, str], ...]
+    query: tuple[QueryParameter, ...]
+    retry: RetryInfo
+
+
+_PYTHON_TYPES = {"boolean": "bool", "string": "str", "integer": "int", "number": "float"}
+# Header parameters the runtime sets from the client's configuration, not per call.
+_CLIENT_HEADERS = frozenset({"X-Project-Id"})
+# The one request body the runtime knows how to send (validate, split to limits, send parts).
+_TRACE_REQUEST = "CollectorRequest"
+
+
+def _schema_ref(content: spec.Schema, where: str) -> str:
+    try:
+        return spec.ref_name(content["application/json"]["schema"]["$ref"])
+    except KeyError:
+        raise ValueError(f"{where}: expected an application/json body with a $ref schema") from None
+
+
+def operation_infos(document: spec.Schema) -> list[OperationInfo]:
+    """Every operation, or an error naming what the generator cannot render (never a partial client)."""
+    result = []
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            where = f"{method.upper()} {path}"
+            query = []
+            for param in operation.get("parameters", []):
+                if param["in"] == "header" and param["name"] in _CLIENT_HEADERS:
+                    continue
+                if param["in"] != "query" or param["schema"].get("type") not in _PYTHON_TYPES:
+                    raise ValueError(f"{where}: parameter {param['name']!r} is not supported by the generator")
+                python_type = _PYTHON_TYPES[param["schema"]["type"]]
+                query.append(QueryParameter(param["name"], python_type, param.get("description", "").strip()))
+            request_model = _schema_ref(operation["requestBody"]["content"], f"{where} request body")
+            if request_model != _TRACE_REQUEST:
+                raise ValueError(f"{where}: the runtime only sends {_TRACE_REQUEST} bodies, not {request_model}")
+            responses = operation["responses"]
+            success = [status for status in responses if status.startswith("2")]
+            if len(success) != 1:
+                raise ValueError(f"{where}: expected exactly one 2xx response")
+            retry = operation.get("x-retry", {})
+            result.append(
+                OperationInfo(
+                    name=re.sub(r"(?<!^)(?=[A-Z])", "_", operation["operationId"]).lower(),
+                    method=method.upper(),
+                    path=path,
+                    summary=operation["summary"].strip(),
+                    description=operation.get("description", "").strip() + "\n",
+                    request_model=request_model,
+                    response_model=_schema_ref(responses[success[0]]["content"], f"{where} {success[0]}"),
+                    error_models=tuple(
+                        (int(status), _schema_ref(response["content"], f"{where} {status}"))
+                        for status, response in responses.items()
+                        if not status.startswith("2") and "content" in response
+                    ),
+                    query=tuple(query),
+                    retry=RetryInfo(
+                        idempotent=bool(retry.get("idempotent", method.lower() in {"get", "put", "delete"})),
+                        statuses=tuple(retry.get("statuses", ())),
+                        server_errors=bool(retry.get("server-errors", False)),
+                        terminal_messages=tuple(retry.get("terminal-messages", ())),
+                    ),
+                )
+            )
+    return result
+
+
 def package_version(root: Path) -> str:
     match = re.search(r'^version = "([^"]+)"$', (root / "pyproject.toml").read_text(encoding="utf-8"), re.MULTILINE)
     if match is None:
@@ -124,11 +215,14 @@ def render_package(document: spec.Schema, root: Path) -> dict[str, str]:
         "first_match_unions": spec.first_match_unions(document),
         "schemas": pprint.pformat(_runtime_schema(all_schemas), width=100, sort_dicts=False),
         "version": package_version(root),
+        "operations": operation_infos(document),
+        "title": document["info"]["title"],
+        "default_server": document["servers"][0]["url"],
     }
     files = {
         "models.py": f'{HEADER}\n"""The collector\'s schemas as attrs classes."""\n\n' + models.render(document),
     }
     files["py.typed"] = ""  # the PEP 561 marker: empty by definition, so it carries no header
-    for template in ("__init__.py", "_schemas.py", "_converter.py"):
+    for template in ("__init__.py", "_schemas.py", "_converter.py", "_client.py"):
         files[template] = environment.get_template(f"{template}.jinja2").render(context)
     return files

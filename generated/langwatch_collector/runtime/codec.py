@@ -102,7 +102,11 @@ def to_document(model: Any, *, validate: bool = True) -> dict[str, Any]:
 
 def serialize(model: Any, *, validate: bool = True) -> bytes:
     """Compact UTF-8 JSON of a model, with the spec's field names and absent fields left out."""
-    document = to_document(model, validate=validate)
+    return encode(to_document(model, validate=validate))
+
+
+def encode(document: Any) -> bytes:
+    """dumps(), with a ValidationError naming the field when a value cannot be encoded."""
     try:
         return dumps(document)
     except (TypeError, ValueError) as error:  # lone surrogates, or unchecked odd values

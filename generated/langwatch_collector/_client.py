@@ -1,0 +1,60 @@
+# Generated from openapi/collector.yaml by codegen: do not edit, run scripts/generate.
+"""The typed client: one method per operation of the spec, over the hand-written runtime."""
+
+from langwatch_collector import models
+from langwatch_collector.runtime.base_client import BaseClient, CollectResult, Operation
+from langwatch_collector.runtime.retry import RetryRule
+
+_COLLECT = Operation(
+    method="POST",
+    path="/api/collector",
+    response_model=models.CollectorResponse,
+    error_models={
+        400: models.ErrorResponse,
+        401: models.ErrorResponse,
+        402: models.PlanLimitErrorResponse,
+        403: models.PermissionDeniedErrorResponse,
+        413: models.ErrorResponse,
+        429: models.ErrorResponse,
+        500: models.IngestFailureResponse,
+    },
+    retry=RetryRule(
+        idempotent=True,
+        statuses=frozenset((408, 429)),
+        server_errors=True,
+        terminal_messages=("Too many spans", "Too many evaluations", "ERR_PLAN_LIMIT"),
+    ),
+)
+
+
+class CollectorClient(BaseClient):
+    """LangWatch trace collector.
+
+    `CollectorClient(api_key=None, endpoint=None, *, project_id=None, timeout=..., max_retries=2, ...)`:
+    the API key comes from LANGWATCH_API_KEY, the endpoint from LANGWATCH_ENDPOINT (default
+    https://app.langwatch.ai) and the project id, sent as X-Project-Id when set, from LANGWATCH_PROJECT_ID.
+    """
+
+    def collect(
+        self,
+        request: models.CollectorRequest,
+        *,
+        force_sync: bool | None = None,
+    ) -> CollectResult:
+        """Send one trace (its spans, metadata and evaluations).
+
+        Sends one trace: up to 200 spans and up to 200 evaluations that share one trace id.
+        Retrying is safe: the server skips a (trace_id, span_id) it received within the last
+        hour. Spans that started more than 31 days ago are dropped and counted in
+        `partialSuccess.rejectedSpans`.
+
+        The trace is validated first (ValidationError, nothing sent) and split into requests
+        of at most 200 spans and 200 evaluations; the result holds every answer.
+
+        Args:
+            force_sync: Process the trace synchronously (honoured by older self-hosted servers).
+        """
+        query: dict[str, str] = {}
+        if force_sync is not None:
+            query["force_sync"] = "true" if force_sync else "false"
+        return self._send_trace(_COLLECT, request, query)

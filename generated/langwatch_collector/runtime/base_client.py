@@ -1,0 +1,358 @@
+"""The HTTP work under the generated client: configuration, one urllib3 pool, retries, errors."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import os
+import platform
+import random
+import time
+import warnings
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from urllib.parse import urlencode, urlsplit
+
+import attrs
+import urllib3
+from urllib3._version import __version__ as _URLLIB3_VERSION
+from urllib3.exceptions import HTTPError, TimeoutError
+
+from langwatch_collector import models
+from langwatch_collector.runtime import codec, errors, trace_limits
+from langwatch_collector.runtime.retry import RetryPolicy, RetryRule, retry_after_seconds
+
+DEFAULT_ENDPOINT = "https://app.langwatch.ai"
+DEFAULT_TIMEOUT = urllib3.Timeout(connect=5.0, read=30.0)
+PLAN_LIMIT_PREFIX = "ERR_PLAN_LIMIT"  # how an older server words its plan limit (with a 429)
+
+logger = logging.getLogger("langwatch_collector")
+_Client = TypeVar("_Client", bound="BaseClient")
+
+
+_BY_STATUS: dict[int, tuple[type[errors.APIStatusError], str]] = {
+    400: (errors.BadRequestError, "the server rejected the body; this client validated it, please report the mismatch"),
+    401: (errors.AuthenticationError, "check LANGWATCH_API_KEY (and LANGWATCH_PROJECT_ID for project-scoped keys)"),
+    402: (errors.PlanLimitError, "the monthly plan limit is reached; not retried: upgrade the plan or wait"),
+    403: (errors.PermissionDeniedError, "the API key lacks the traces:create permission: use one that may write"),
+    413: (errors.PayloadTooLargeError, "the body is over the server's limit: send fewer or smaller spans"),
+    429: (errors.RateLimitError, "too many requests, or too many spans or evaluations in one request"),
+}
+
+
+class InsecureEndpointWarning(UserWarning):
+    """The endpoint is plain http on a host other than this machine: the API key crosses the network unencrypted."""
+
+
+@attrs.frozen(kw_only=True)
+class Operation:
+    """One operation of the spec, as the generated client describes it."""
+
+    method: str
+    path: str
+    response_model: type
+    error_models: Mapping[int, type]
+    retry: RetryRule
+
+
+@attrs.frozen
+class CollectResult:
+    """The answers to one trace: one response per request it was split into (usually one)."""
+
+    responses: list[models.CollectorResponse]
+    retries_taken: int = 0
+
+    @property
+    def rejected_spans(self) -> int:
+        return sum(r.partialSuccess.rejectedSpans or 0 for r in self.responses if r.partialSuccess)
+
+    @property
+    def rejected_evaluations(self) -> int:
+        return sum(r.partialSuccess.rejectedEvaluations or 0 for r in self.responses if r.partialSuccess)
+
+
+@attrs.frozen
+class _Answer:
+    status: int
+    headers: Mapping[str, str]
+    data: bytes
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _user_agent(version: str) -> str:
+    return f"langwatch-collector/{version} (python {platform.python_version()}; urllib3 {_URLLIB3_VERSION})"
+
+
+def _capped(configured: object, remaining: float) -> float:
+    """An attempt's timeout: as configured, but never past the retry budget."""
+    return min(configured, remaining) if isinstance(configured, (int, float)) else remaining
+
+
+class BaseClient:
+    """Configuration and transport; the generated `CollectorClient` adds the operations.
+
+    Thread-safe: one urllib3 PoolManager (keep-alive) serves every call. Close it with
+    `close()` or use the client as a context manager.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        endpoint: str | None = None,
+        *,
+        project_id: str | None = None,
+        timeout: float | urllib3.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        retry_budget: float = 60.0,
+        backoff_base: float = 0.5,
+        backoff_max: float = 8.0,
+        max_retry_after: float = 60.0,
+        pool: urllib3.PoolManager | None = None,
+        pool_maxsize: int = 10,
+    ) -> None:
+        from langwatch_collector import __version__
+
+        key = api_key if api_key is not None else os.environ.get("LANGWATCH_API_KEY")
+        if not key:
+            raise errors.ConfigurationError(
+                "no API key: pass api_key= or set LANGWATCH_API_KEY (find it in your LangWatch project settings)"
+            )
+        self.endpoint = self._checked_endpoint(endpoint or os.environ.get("LANGWATCH_ENDPOINT") or DEFAULT_ENDPOINT)
+        self.project_id = project_id if project_id is not None else (os.environ.get("LANGWATCH_PROJECT_ID") or None)
+        self.timeout = timeout if isinstance(timeout, urllib3.Timeout) else urllib3.Timeout(connect=5.0, read=timeout)
+        self.retry_policy = RetryPolicy(
+            max_retries=max_retries,
+            backoff_base=backoff_base,
+            backoff_max=backoff_max,
+            max_retry_after=max_retry_after,
+            budget=retry_budget,
+        )
+        self._owns_pool = pool is None
+        self._pool = pool if pool is not None else urllib3.PoolManager(maxsize=pool_maxsize, cert_reqs="CERT_REQUIRED")
+        self._rng = random.Random()
+        self._headers = {
+            "Content-Type": "application/json",  # exactly: older servers refuse `; charset=utf-8`
+            "Accept": "application/json",
+            "User-Agent": _user_agent(__version__),
+            "X-Auth-Token": key,
+        }
+        if self.project_id:
+            self._headers["X-Project-Id"] = self.project_id
+
+    @staticmethod
+    def _checked_endpoint(endpoint: str) -> str:
+        parts = urlsplit(endpoint)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise errors.ConfigurationError(f"endpoint must be an http(s) URL, got {endpoint!r}")
+        if parts.scheme == "http" and not _is_loopback(parts.hostname):
+            warnings.warn(
+                f"endpoint {endpoint} is plain http: the API key would travel unencrypted; use https",
+                InsecureEndpointWarning,
+                stacklevel=3,
+            )
+        return endpoint.rstrip("/")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(endpoint={self.endpoint!r}, project_id={self.project_id!r}, api_key=<hidden>)"
+
+    def close(self) -> None:
+        """Closes the pooled connections (a pool passed in by the caller is left to the caller)."""
+        if self._owns_pool:
+            self._pool.clear()
+
+    def __enter__(self: _Client) -> _Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __reduce__(self) -> Any:  # a pickled client would carry the key to wherever it is unpickled
+        raise TypeError(f"{type(self).__name__} cannot be pickled: it holds an API key and a connection pool")
+
+    # -- the trace operation ---------------------------------------------------------------
+
+    def _send_trace(
+        self, operation: Operation, request: models.CollectorRequest, query: Mapping[str, str]
+    ) -> CollectResult:
+        """Validates the whole trace, splits it to the server's limits, then sends each part."""
+        if not isinstance(request, models.CollectorRequest):
+            raise TypeError(f"expected models.CollectorRequest, got {type(request).__name__}")
+        document = codec.to_document(request)
+        trace_limits.warn_about_old_spans(document)
+        bodies = [codec.encode(part) for part in trace_limits.split(document)]
+        for body in bodies:  # checked before anything is sent, so nothing is half-sent
+            if len(body) > trace_limits.MAX_BODY_BYTES:
+                raise errors.PayloadTooLargeError(
+                    f"the request body is {len(body):,} bytes, over the server's limit of "
+                    f"{trace_limits.MAX_BODY_BYTES:,} (10 MiB): send fewer or smaller spans "
+                    "(trim large inputs and outputs)",
+                    status_code=413,
+                    server_message=None,
+                    body=None,
+                )
+        responses: list[models.CollectorResponse] = []
+        retries = 0
+        for body in bodies:
+            try:
+                answer, taken = self._request(operation, query, body)
+            except errors.APIError as error:
+                error.responses = list(responses)
+                raise
+            retries += taken
+            response = self._parse_success(operation, answer, taken)
+            self._report_partial_success(response)
+            responses.append(response)
+        return CollectResult(responses, retries)
+
+    def _parse_success(self, operation: Operation, answer: _Answer, retries_taken: int) -> Any:
+        try:
+            return codec.parse(answer.data, operation.response_model)
+        except errors.ValidationError as error:
+            raise errors.APIResponseValidationError(
+                f"the server answered {answer.status} with a body that does not fit the spec: {error}",
+                status_code=answer.status,
+                body=answer.data,
+                retries_taken=retries_taken,
+            ) from error
+
+    @staticmethod
+    def _report_partial_success(response: models.CollectorResponse) -> None:
+        partial = response.partialSuccess
+        if partial and ((partial.rejectedSpans or 0) or (partial.rejectedEvaluations or 0)):
+            logger.warning(
+                "the server rejected %d span(s) and %d evaluation(s): %s",
+                partial.rejectedSpans or 0,
+                partial.rejectedEvaluations or 0,
+                partial.errorMessage or "no reason given",
+            )
+
+    # -- one HTTP request, with retries ----------------------------------------------------
+
+    def _request(self, operation: Operation, query: Mapping[str, str], body: bytes) -> tuple[_Answer, int]:
+        url = self.endpoint + operation.path + (f"?{urlencode(query)}" if query else "")
+        policy = self.retry_policy
+        deadline = time.monotonic() + policy.budget
+        retry_number = 0
+        while True:
+            outcome, requested_wait = self._attempt(operation, url, body, deadline, retry_number)
+            if isinstance(outcome, _Answer):
+                return outcome, retry_number
+            error = outcome
+            retryable = self._retryable(operation, error)
+            wait = requested_wait if requested_wait is not None else policy.backoff(retry_number, self._rng)
+            if not retryable or retry_number >= policy.max_retries:
+                raise error
+            if requested_wait is not None and requested_wait > policy.max_retry_after:
+                raise self._with_note(error, f"the server asked to wait {requested_wait:.0f} s; not retried")
+            if time.monotonic() + wait >= deadline:
+                raise self._with_note(error, f"the retry budget of {policy.budget:g} s is spent")
+            retry_number += 1
+            logger.debug(
+                "%s %s: retry %d of %d in %.2f s after %s",
+                operation.method,
+                operation.path,
+                retry_number,
+                policy.max_retries,
+                wait,
+                error.message,
+            )
+            time.sleep(wait)
+
+    def _attempt(
+        self, operation: Operation, url: str, body: bytes, deadline: float, retry_number: int
+    ) -> tuple[_Answer | errors.APIError, float | None]:
+        remaining = max(deadline - time.monotonic(), 0.001)
+        timeout = urllib3.Timeout(
+            connect=_capped(self.timeout.connect_timeout, remaining),
+            read=_capped(self.timeout.read_timeout, remaining),
+        )
+        try:
+            response = self._pool.request(
+                operation.method,
+                url,
+                body=body,
+                headers=self._headers,
+                timeout=timeout,
+                retries=False,  # the loop above owns retrying; and no redirect is ever followed
+                redirect=False,
+            )
+        except TimeoutError as exc:
+            return errors.APITimeoutError(
+                f"no answer from {self.endpoint} in time ({exc})", retries_taken=retry_number
+            ), None
+        except HTTPError as exc:
+            return errors.APIConnectionError(
+                f"could not reach {self.endpoint}: {exc}", retries_taken=retry_number
+            ), None
+        answer = _Answer(response.status, response.headers, response.data)
+        if answer.status < 300:
+            return answer, None
+        return self._status_error(operation, answer, retry_number), retry_after_seconds(answer.headers)
+
+    @staticmethod
+    def _retryable(operation: Operation, error: errors.APIError) -> bool:
+        if isinstance(error, errors.APIStatusError):
+            return operation.retry.retries_status(error.status_code, error.server_message)
+        return operation.retry.idempotent  # connection errors and timeouts: safe only when resending is
+
+    @staticmethod
+    def _with_note(error: errors.APIError, note: str) -> errors.APIError:
+        error.message = f"{error.message} ({note})"
+        error.args = (error.message,)
+        return error
+
+    def _status_error(self, operation: Operation, answer: _Answer, retries_taken: int) -> errors.APIStatusError:
+        try:
+            body: Any = codec.loads(answer.data) if answer.data else None
+        except ValueError:
+            body = answer.data.decode("utf-8", "replace")
+        server_message = None
+        if isinstance(body, dict):
+            for key in ("message", "error"):
+                if isinstance(body.get(key), str):
+                    server_message = body[key]
+                    break
+        error_cls, advice = self._classify(answer, server_message)
+        typed: Any = None
+        model = operation.error_models.get(answer.status)
+        if model is not None and isinstance(body, dict):
+            try:
+                typed = codec.parse(body, model)
+            except errors.ValidationError:
+                typed = None
+        said = f": {server_message}" if server_message else ""
+        error = error_cls(
+            f"{answer.status}{said} — {advice}",
+            status_code=answer.status,
+            server_message=server_message,
+            body=body,
+            error=typed,
+            retries_taken=retries_taken,
+        )
+        if isinstance(error, errors.RateLimitError):
+            error.retry_after = retry_after_seconds(answer.headers)
+        return error
+
+    def _classify(self, answer: _Answer, server_message: str | None) -> tuple[type[errors.APIStatusError], str]:
+        status = answer.status
+        if 300 <= status < 400:
+            location = answer.headers.get("location", "elsewhere")
+            return errors.APIStatusError, (
+                f"the endpoint redirects to {location}; redirects are not followed, so the API key only ever "
+                "goes to the configured host: set LANGWATCH_ENDPOINT to the final URL"
+            )
+        if status == 429 and (server_message or "").startswith(PLAN_LIMIT_PREFIX):
+            status = 402  # an older server's plan limit: as terminal as the current 402
+        if status in _BY_STATUS:
+            return _BY_STATUS[status]
+        if status >= 500:
+            return errors.InternalServerError, "the server failed; retried as far as the retry budget allowed"
+        return errors.APIStatusError, f"unexpected status from {self.endpoint}"
