@@ -16,7 +16,7 @@ from urllib.parse import urlencode, urlsplit
 import attrs
 import urllib3
 from urllib3._version import __version__ as _URLLIB3_VERSION
-from urllib3.exceptions import HTTPError, TimeoutError
+from urllib3.exceptions import HTTPError, NewConnectionError, TimeoutError
 
 from langwatch_collector import models
 from langwatch_collector.runtime import codec, errors, trace_limits
@@ -284,6 +284,9 @@ class BaseClient:
                 retries=False,  # the loop above owns retrying; and no redirect is ever followed
                 redirect=False,
             )
+        except NewConnectionError as exc:  # before TimeoutError: urllib3 makes it a ConnectTimeoutError subclass
+            message = f"could not connect to {self.endpoint}: {exc}"
+            return errors.APIConnectionError(message, retries_taken=retry_number), None
         except TimeoutError as exc:
             return errors.APITimeoutError(
                 f"no answer from {self.endpoint} in time ({exc})", retries_taken=retry_number
