@@ -18,6 +18,8 @@ from benchmarks import peers
 from langwatch_collector import models
 from langwatch_collector.runtime import codec
 
+NOW_MS = lc.now_millis()  # fresh timestamps: the client warns about spans older than 31 days
+
 
 def typical_span(index: int = 0) -> dict[str, Any]:
     return {
@@ -36,7 +38,7 @@ def typical_span(index: int = 0) -> dict[str, Any]:
             ],
         },
         "output": {"type": "chat_messages", "value": [{"role": "assistant", "content": "Paris."}]},
-        "timestamps": {"started_at": 1706628806000, "first_token_at": 1706628806300, "finished_at": 1706628807000},
+        "timestamps": {"started_at": NOW_MS - 1000, "first_token_at": NOW_MS - 700, "finished_at": NOW_MS},
         "metrics": {"prompt_tokens": 31, "completion_tokens": 2, "cost": 0.000021},
         "params": {"temperature": 0.2, "max_tokens": 64, "stream": False},
     }
