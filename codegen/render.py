@@ -218,11 +218,12 @@ def render_package(document: spec.Schema, root: Path) -> dict[str, str]:
         "operations": operation_infos(document),
         "title": document["info"]["title"],
         "default_server": document["servers"][0]["url"],
+        "document": pprint.pformat(document, width=100, sort_dicts=False),
     }
     files = {
         "models.py": f'{HEADER}\n"""The collector\'s schemas as attrs classes."""\n\n' + models.render(document),
     }
     files["py.typed"] = ""  # the PEP 561 marker: empty by definition, so it carries no header
-    for template in ("__init__.py", "_schemas.py", "_converter.py", "_client.py"):
+    for template in ("__init__.py", "_schemas.py", "_converter.py", "_client.py", "_openapi.py", "testing.py"):
         files[template] = environment.get_template(f"{template}.jinja2").render(context)
     return files

@@ -1,0 +1,1 @@
+"""The mock collector (needs the `testing` extra, for jsonschema)."""
