@@ -17,7 +17,7 @@ import socket
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
@@ -78,7 +78,8 @@ class MockCollector:
 
     `api_keys`: the keys it accepts (default: any non-empty key). `legacy`: answer as the
     older self-hosted server (exact content type, plan limit as 429, "No changes" for a
-    resend). `record_to`: also append every request to this JSON Lines file.
+    resend). `record_to`: also append every request to this JSON Lines file. `clock`: the
+    time in epoch milliseconds (default: now), which decides what counts as a 31-day-old span.
     """
 
     def __init__(
@@ -88,9 +89,11 @@ class MockCollector:
         api_keys: Iterable[str] | None = None,
         legacy: bool = False,
         record_to: str | Path | None = None,
+        clock: Callable[[], int] | None = None,
     ) -> None:
         self.judge = CollectorJudge(api_keys=frozenset(api_keys) if api_keys is not None else None, legacy=legacy)
         self.legacy = legacy
+        self._clock = clock
         self.requests: list[RecordedRequest] = []
         self._record_to = Path(record_to) if record_to is not None else None
         self._faults: deque[_Fault] = deque()
@@ -223,7 +226,8 @@ class MockCollector:
         elif handler.command != "POST":
             verdict = Verdict(405, {"message": "Method Not Allowed"})
         else:
-            verdict = self.judge.judge(dict(handler.headers.items()), raw)
+            now_ms = self._clock() if self._clock is not None else None
+            verdict = self.judge.judge(dict(handler.headers.items()), raw, now_ms)
         self._record(handler, parts.path, parts.query, raw, verdict)
         data = json.dumps(verdict.body).encode()
         handler.send_response(verdict.status)
