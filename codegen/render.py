@@ -224,6 +224,14 @@ def render_package(document: spec.Schema, root: Path) -> dict[str, str]:
         "models.py": f'{HEADER}\n"""The collector\'s schemas as attrs classes."""\n\n' + models.render(document),
     }
     files["py.typed"] = ""  # the PEP 561 marker: empty by definition, so it carries no header
-    for template in ("__init__.py", "_schemas.py", "_converter.py", "_client.py", "_openapi.py", "testing.py"):
+    for template in (
+        "__init__.py",
+        "_schemas.py",
+        "_converter.py",
+        "_client.py",
+        "_openapi.py",
+        "testing.py",
+        "__main__.py",
+    ):
         files[template] = environment.get_template(f"{template}.jinja2").render(context)
     return files

@@ -39,6 +39,11 @@ class Received:
         return json.loads(self.body)
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # clients that time out or are reset on purpose: not worth a traceback
+
+
 class LocalServer:
     def __init__(self) -> None:
         self.replies: deque[Reply] = deque()
@@ -57,7 +62,7 @@ class LocalServer:
 
             do_GET = do_POST
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = _QuietServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
         self._thread.start()

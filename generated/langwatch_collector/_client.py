@@ -2,7 +2,7 @@
 """The typed client: one method per operation of the spec, over the hand-written runtime."""
 
 from langwatch_collector import models
-from langwatch_collector.runtime.base_client import BaseClient, CollectResult, Operation
+from langwatch_collector.runtime.base_client import BaseClient, CollectResult, Operation, PreparedRequest
 from langwatch_collector.runtime.retry import RetryRule
 
 _COLLECT = Operation(
@@ -25,6 +25,13 @@ _COLLECT = Operation(
         terminal_messages=("Too many spans", "Too many evaluations", "ERR_PLAN_LIMIT"),
     ),
 )
+
+
+def _collect_query(force_sync: bool | None) -> dict[str, str]:
+    query: dict[str, str] = {}
+    if force_sync is not None:
+        query["force_sync"] = "true" if force_sync else "false"
+    return query
 
 
 class CollectorClient(BaseClient):
@@ -54,7 +61,13 @@ class CollectorClient(BaseClient):
         Args:
             force_sync: Process the trace synchronously (honoured by older self-hosted servers).
         """
-        query: dict[str, str] = {}
-        if force_sync is not None:
-            query["force_sync"] = "true" if force_sync else "false"
-        return self._send_trace(_COLLECT, request, query)
+        return self._send_trace(_COLLECT, request, _collect_query(force_sync))
+
+    def prepare_collect(
+        self,
+        request: models.CollectorRequest,
+        *,
+        force_sync: bool | None = None,
+    ) -> list[PreparedRequest]:
+        """The requests `collect` would send (validated and split), without sending them."""
+        return self._prepare_trace(_COLLECT, request, _collect_query(force_sync))

@@ -72,6 +72,25 @@ class CollectResult:
 
 
 @attrs.frozen
+class PreparedRequest:
+    """One HTTP request exactly as the client will send it."""
+
+    method: str
+    url: str
+    headers: Mapping[str, str] = attrs.field(repr=False)
+    body: bytes = attrs.field(repr=False)
+
+    def describe(self) -> str:
+        """The request as HTTP text, the credentials masked: what `--dry-run` prints."""
+        lines = [f"{self.method} {self.url}"]
+        for name, value in self.headers.items():
+            masked = "***" if name.lower() in ("x-auth-token", "authorization") else value
+            lines.append(f"{name}: {masked}")
+        lines += ["", self.body.decode("utf-8")]
+        return "\n".join(lines)
+
+
+@attrs.frozen
 class _Answer:
     status: int
     headers: Mapping[str, str]
@@ -179,30 +198,40 @@ class BaseClient:
 
     # -- the trace operation ---------------------------------------------------------------
 
-    def _send_trace(
+    def _prepare_trace(
         self, operation: Operation, request: models.CollectorRequest, query: Mapping[str, str]
-    ) -> CollectResult:
-        """Validates the whole trace, splits it to the server's limits, then sends each part."""
+    ) -> list[PreparedRequest]:
+        """Validates the whole trace and splits it to the server's limits, sending nothing."""
         if not isinstance(request, models.CollectorRequest):
             raise TypeError(f"expected models.CollectorRequest, got {type(request).__name__}")
         document = codec.to_document(request)
         trace_limits.warn_about_old_spans(document)
-        bodies = [codec.encode(part) for part in trace_limits.split(document)]
-        for body in bodies:  # checked before anything is sent, so nothing is half-sent
-            if len(body) > trace_limits.MAX_BODY_BYTES:
+        url = self.endpoint + operation.path + (f"?{urlencode(query)}" if query else "")
+        prepared = [
+            PreparedRequest(operation.method, url, self._headers, codec.encode(part))
+            for part in trace_limits.split(document)
+        ]
+        for part in prepared:  # checked before anything is sent, so nothing is half-sent
+            if len(part.body) > trace_limits.MAX_BODY_BYTES:
                 raise errors.PayloadTooLargeError(
-                    f"the request body is {len(body):,} bytes, over the server's limit of "
+                    f"the request body is {len(part.body):,} bytes, over the server's limit of "
                     f"{trace_limits.MAX_BODY_BYTES:,} (10 MiB): send fewer or smaller spans "
                     "(trim large inputs and outputs)",
                     status_code=413,
                     server_message=None,
                     body=None,
                 )
+        return prepared
+
+    def _send_trace(
+        self, operation: Operation, request: models.CollectorRequest, query: Mapping[str, str]
+    ) -> CollectResult:
+        """Validates the whole trace, splits it to the server's limits, then sends each part."""
         responses: list[models.CollectorResponse] = []
         retries = 0
-        for body in bodies:
+        for part in self._prepare_trace(operation, request, query):
             try:
-                answer, taken = self._request(operation, query, body)
+                answer, taken = self._request(operation, part)
             except errors.APIError as error:
                 error.responses = list(responses)
                 raise
@@ -236,13 +265,12 @@ class BaseClient:
 
     # -- one HTTP request, with retries ----------------------------------------------------
 
-    def _request(self, operation: Operation, query: Mapping[str, str], body: bytes) -> tuple[_Answer, int]:
-        url = self.endpoint + operation.path + (f"?{urlencode(query)}" if query else "")
+    def _request(self, operation: Operation, part: PreparedRequest) -> tuple[_Answer, int]:
         policy = self.retry_policy
         deadline = time.monotonic() + policy.budget
         retry_number = 0
         while True:
-            outcome, requested_wait = self._attempt(operation, url, body, deadline, retry_number)
+            outcome, requested_wait = self._attempt(operation, part, deadline, retry_number)
             if isinstance(outcome, _Answer):
                 return outcome, retry_number
             error = outcome
@@ -267,7 +295,7 @@ class BaseClient:
             time.sleep(wait)
 
     def _attempt(
-        self, operation: Operation, url: str, body: bytes, deadline: float, retry_number: int
+        self, operation: Operation, part: PreparedRequest, deadline: float, retry_number: int
     ) -> tuple[_Answer | errors.APIError, float | None]:
         remaining = max(deadline - time.monotonic(), 0.001)
         timeout = urllib3.Timeout(
@@ -276,10 +304,10 @@ class BaseClient:
         )
         try:
             response = self._pool.request(
-                operation.method,
-                url,
-                body=body,
-                headers=self._headers,
+                part.method,
+                part.url,
+                body=part.body,
+                headers=dict(part.headers),
                 timeout=timeout,
                 retries=False,  # the loop above owns retrying; and no redirect is ever followed
                 redirect=False,

@@ -54,23 +54,25 @@ def _move_metadata(document: dict[str, Any], changes: list[str]) -> None:
 
 def _upgrade_span(span: dict[str, Any], path: str, changes: list[str]) -> None:
     if "id" in span:
-        legacy_id = span.pop("id")
         if "span_id" not in span:
-            span["span_id"] = legacy_id
+            _replace_key(span, "id", "span_id", span["id"])
             changes.append(f"{path}.id: renamed to span_id")
         else:
+            del span["id"]
             changes.append(f"{path}.id: dropped, span_id is already set")
     if "outputs" in span:
-        outputs = span.pop("outputs")
+        outputs = span["outputs"]
         if "output" in span:
+            del span["outputs"]
             changes.append(f"{path}.outputs: dropped, output is already set")
         elif isinstance(outputs, list) and len(outputs) == 1:
-            span["output"] = outputs[0]
+            _replace_key(span, "outputs", "output", outputs[0])
             changes.append(f"{path}.outputs: its one item became output")
         elif isinstance(outputs, list) and outputs:
-            span["output"] = {"type": "list", "value": outputs}
+            _replace_key(span, "outputs", "output", {"type": "list", "value": outputs})
             changes.append(f"{path}.outputs: {len(outputs)} items became an output of type list")
         else:
+            del span["outputs"]
             changes.append(f"{path}.outputs: empty, dropped")
     if isinstance(span.get("timestamps"), dict):
         _to_milliseconds(span["timestamps"], f"{path}.timestamps", changes)
@@ -86,6 +88,13 @@ def _upgrade_span(span: dict[str, Any], path: str, changes: list[str]) -> None:
                 if isinstance(value, (int, float)) and not isinstance(value, bool):
                     context[key] = str(int(value)) if float(value).is_integer() else str(value)
                     changes.append(f"{where}.{key}: a number became a string")
+
+
+def _replace_key(mapping: dict[str, Any], old: str, new: str, value: Any) -> None:
+    """Renames a key where it stands, so the rewritten file reads like the original."""
+    items = [(new, value) if key == old else (key, item) for key, item in mapping.items()]
+    mapping.clear()
+    mapping.update(items)
 
 
 def _to_milliseconds(timestamps: dict[str, Any], path: str, changes: list[str]) -> None:

@@ -8,6 +8,7 @@ import signal
 import sys
 import threading
 
+from langwatch_collector.runtime.mock.arguments import add_arguments
 from langwatch_collector.runtime.mock.server import MockCollector
 
 
@@ -17,23 +18,14 @@ def build_parser(prog: str = "scripts/mock") -> argparse.ArgumentParser:
     return parser
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--port", type=int, default=5560, help="port to listen on (0: any free one; default %(default)s)"
-    )
-    parser.add_argument(
-        "--api-key",
-        action="append",
-        dest="api_keys",
-        metavar="KEY",
-        help="accept only this key (repeatable; default: any non-empty key)",
-    )
-    parser.add_argument("--legacy", action="store_true", help="answer as an older self-hosted server")
-    parser.add_argument("--record", metavar="FILE", help="append every request to this JSON Lines file")
-
-
 def run(args: argparse.Namespace) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    log = logging.getLogger("langwatch_collector.mock")  # one line per judged request, on stderr
+    log.setLevel(logging.INFO)
+    if not log.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        log.addHandler(handler)
+        log.propagate = False
     mock = MockCollector(port=args.port, api_keys=args.api_keys, legacy=args.legacy, record_to=args.record)
     try:
         mock.start()

@@ -73,6 +73,14 @@ def _masked(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
     return result
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that gave up (a timeout test, a reset) is routine here, not a traceback.
+        logger.debug("connection from %s ended abruptly", client_address, exc_info=True)
+
+
 class MockCollector:
     """A loopback collector: validates against the spec, answers like the server, records, injects faults.
 
@@ -121,7 +129,7 @@ class MockCollector:
 
             do_GET = do_PUT = do_DELETE = do_PATCH = do_POST
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", self._port), Handler)
+        self._server = _QuietServer(("127.0.0.1", self._port), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
         self._thread.start()
