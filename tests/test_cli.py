@@ -258,3 +258,10 @@ def test_mock_command_logs_each_request(tmp_path: Path) -> None:
         _, stderr = process.communicate(timeout=10)
     assert "POST /api/collector -> 200 (1 span(s), trace t-1)" in stderr
     assert json.loads(record.read_text(encoding="utf-8").splitlines()[0])["status"] == 200
+
+
+def test_errors_are_one_line_unless_debug(files: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("send", "--api-key", "k", "--endpoint", "ftp://nowhere", str(files / "good.json"))[0] == 1
+    assert capsys.readouterr().err == ("langwatch-collector: endpoint must be an http(s) URL, got 'ftp://nowhere'\n")
+    with pytest.raises(lc.ConfigurationError, match="endpoint must be an http"):
+        run("--debug", "send", "--api-key", "k", "--endpoint", "ftp://nowhere", str(files / "good.json"))

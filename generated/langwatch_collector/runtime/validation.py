@@ -10,7 +10,7 @@ for people: `spans[2].timestamps.started_at: expected int, got str`.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 Schema = Mapping[str, Any]
@@ -101,104 +101,191 @@ def _short(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+class _Plan:
+    """One schema, prepared once: what `Validator._check` reads instead of the schema dict."""
+
+    __slots__ = (
+        "all_of",
+        "any_of",
+        "const",
+        "discriminator",
+        "enum",
+        "epoch_millis",
+        "error_message",
+        "extra",
+        "has_const",
+        "high",
+        "items",
+        "low",
+        "one_of",
+        "properties",
+        "ref",
+        "required",
+        "schema",
+        "type_names",
+        "type_test",
+    )
+
+    def __init__(self, schema: Schema) -> None:
+        self.schema = schema
+        self.ref: _Plan | None = None
+        self.type_names: list[str] | None = _types(schema) if "type" in schema else None
+        self.type_test: Callable[[Any], bool] | None = None
+        if self.type_names is not None:
+            tests = [_TYPE_TESTS[name] for name in self.type_names]
+            self.type_test = tests[0] if len(tests) == 1 else (lambda value: any(test(value) for test in tests))
+        self.has_const = "const" in schema
+        self.const = schema.get("const")
+        self.enum: list[Any] | None = schema.get("enum")
+        self.low, self.high = schema.get("minimum"), schema.get("maximum")
+        self.epoch_millis = schema.get("x-unit") == "epoch-milliseconds"
+        self.error_message: str | None = schema.get("x-error-message")
+        self.required: tuple[str, ...] = tuple(schema.get("required", ()))
+        self.properties: dict[str, _Plan] = {}
+        self.extra: _Plan | bool = True
+        self.items: _Plan | None = None
+        self.all_of: list[_Plan] = []
+        self.one_of: list[_Plan] = []
+        self.any_of: list[_Plan] = []
+        self.discriminator: tuple[str, dict[str, _Plan], str] | None = None
+
+
+_TYPE_TESTS: dict[str, Callable[[Any], bool]] = {
+    "string": lambda value: isinstance(value, str),
+    "integer": lambda value: _has_type(value, "integer"),
+    "number": lambda value: _has_type(value, "number"),
+    "boolean": lambda value: isinstance(value, bool),
+    "object": lambda value: isinstance(value, dict),
+    "array": lambda value: isinstance(value, (list, tuple)),
+    "null": lambda value: value is None,
+}
+
+
 class Validator:
-    """Validates values against named component schemas."""
+    """Validates values against named component schemas.
+
+    Each schema is prepared once into a `_Plan` (its keywords read, its subschemas linked), so
+    validating a value walks plans rather than looking keywords up in dicts.
+    """
 
     def __init__(self, schemas: Mapping[str, Schema]) -> None:
         self._schemas = schemas
         # Keyed by id(): the schema table is built once and never changes or goes away.
+        self._plans: dict[int, _Plan] = {}
         self._tag_cache: dict[int, list[tuple[str, Any, bool]]] = {}
 
     def errors(self, name: str, value: Any, path: str = "") -> Errors:
         found: Errors = []
-        self._check(self._schemas[name], value, path, found)
+        self._check(self._plan(self._schemas[name]), value, path, found)
         return found
 
     def is_valid(self, name: str, value: Any) -> bool:
         return not self.errors(name, value)
 
-    def _check(self, schema: Schema, value: Any, path: str, found: Errors) -> None:
-        ref = schema.get("$ref")
-        if ref is not None:
-            self._check(self._schemas[ref], value, path, found)
-        if "type" in schema:
-            names = _types(schema)
-            if not any(_has_type(value, name) for name in names):
-                self._type_error(schema, names, value, path, found)
-                return
-        if "const" in schema and not _same_json(value, schema["const"]):
-            found.append((path, f"expected {schema['const']!r}, got {_short(value)}"))
+    def _plan(self, schema: Schema) -> _Plan:
+        plan = self._plans.get(id(schema))
+        if plan is not None:
+            return plan
+        plan = self._plans[id(schema)] = _Plan(schema)  # stored first: schemas refer to themselves
+        if "$ref" in schema:
+            plan.ref = self._plan(self._schemas[schema["$ref"]])
+        plan.properties = {key: self._plan(value) for key, value in schema.get("properties", {}).items()}
+        extra = schema.get("additionalProperties", True)
+        plan.extra = extra if isinstance(extra, bool) else self._plan(extra)
+        if "items" in schema:
+            plan.items = self._plan(schema["items"])
+        plan.all_of = [self._plan(part) for part in schema.get("allOf", ())]
+        plan.one_of = [self._plan(part) for part in schema.get("oneOf", ())]
+        plan.any_of = [self._plan(part) for part in schema.get("anyOf", ())]
+        discriminator = schema.get("discriminator")
+        if discriminator is not None:
+            mapping = {tag: self._plan(self._schemas[name]) for tag, name in discriminator["mapping"].items()}
+            options = ", ".join(repr(option) for option in mapping)
+            plan.discriminator = (discriminator["propertyName"], mapping, options)
+        return plan
+
+    def _check(self, plan: _Plan, value: Any, path: str, found: Errors) -> None:
+        if plan.ref is not None:
+            self._check(plan.ref, value, path, found)
+        if plan.type_test is not None and not plan.type_test(value):
+            self._type_error(plan, value, path, found)
             return
-        if "enum" in schema and not any(_same_json(value, option) for option in schema["enum"]):
-            options = ", ".join(repr(option) for option in schema["enum"])
+        if plan.has_const and not _same_json(value, plan.const):
+            found.append((path, f"expected {plan.const!r}, got {_short(value)}"))
+            return
+        if plan.enum is not None and not any(_same_json(value, option) for option in plan.enum):
+            options = ", ".join(repr(option) for option in plan.enum)
             found.append((path, f"expected one of {options}, got {_short(value)}"))
             return
-        if "minimum" in schema or "maximum" in schema:
-            self._check_range(schema, value, path, found)
+        if plan.low is not None or plan.high is not None:
+            self._check_range(plan, value, path, found)
         if isinstance(value, dict):
-            self._check_object(schema, value, path, found)
-        elif isinstance(value, (list, tuple)) and "items" in schema:
+            if plan.properties or plan.required or plan.extra is not True:
+                self._check_object(plan, value, path, found)
+        elif plan.items is not None and isinstance(value, (list, tuple)):
+            items = plan.items
             for index, item in enumerate(value):
-                self._check(schema["items"], item, child_path(path, index), found)
-        for part in schema.get("allOf", ()):
+                self._check(items, item, f"{path}[{index}]", found)
+        for part in plan.all_of:
             self._check(part, value, path, found)
-        if "oneOf" in schema:
-            self._check_one_of(schema, value, path, found)
-        if "anyOf" in schema:
-            self._check_any_of(schema, value, path, found)
+        if plan.one_of:
+            self._check_one_of(plan, value, path, found)
+        if plan.any_of:
+            self._check_any_of(plan, value, path, found)
 
-    def _type_error(self, schema: Schema, names: list[str], value: Any, path: str, found: Errors) -> None:
-        if schema.get("x-unit") == "epoch-milliseconds" and isinstance(value, (int, float)):
+    def _type_error(self, plan: _Plan, value: Any, path: str, found: Errors) -> None:
+        if plan.epoch_millis and isinstance(value, (int, float)):
             found.append((path, _epoch_millis_problem(value)))
             return
-        found.append((path, f"expected {_expected(names)}, got {json_type(value)}"))
+        assert plan.type_names is not None
+        found.append((path, f"expected {_expected(plan.type_names)}, got {json_type(value)}"))
 
-    def _check_range(self, schema: Schema, value: Any, path: str, found: Errors) -> None:
+    def _check_range(self, plan: _Plan, value: Any, path: str, found: Errors) -> None:
         if not _has_type(value, "number"):
             return
-        low, high = schema.get("minimum"), schema.get("maximum")
+        low, high = plan.low, plan.high
         if (low is None or value >= low) and (high is None or value <= high):
             return
-        if schema.get("x-unit") == "epoch-milliseconds":
+        if plan.epoch_millis:
             found.append((path, _epoch_millis_problem(value)))
         elif low is not None and value < low:
             found.append((path, f"must be at least {low}, got {value}"))
         else:
             found.append((path, f"must be at most {high}, got {value}"))
 
-    def _check_object(self, schema: Schema, value: Mapping[str, Any], path: str, found: Errors) -> None:
-        properties: Mapping[str, Schema] = schema.get("properties", {})
-        for key in schema.get("required", ()):
+    def _check_object(self, plan: _Plan, value: Mapping[str, Any], path: str, found: Errors) -> None:
+        for key in plan.required:
             if key not in value:
                 found.append((child_path(path, key), "missing (required)"))
-        extra = schema.get("additionalProperties", True)
+        properties, extra = plan.properties, plan.extra
         for key, item in value.items():
-            if key in properties:
-                self._check(properties[key], item, child_path(path, key), found)
+            sub = properties.get(key)
+            if sub is not None:
+                self._check(sub, item, child_path(path, key), found)
             elif extra is False:
                 found.append((child_path(path, key), "unknown field"))
             elif extra is not True:
                 self._check(extra, item, child_path(path, key), found)
 
-    def _branch_errors(self, schema: Schema, keyword: str, value: Any, path: str) -> list[Errors]:
+    def _branch_errors(self, branches: list[_Plan], any_of: bool, value: Any, path: str) -> list[Errors]:
         """Each branch's problems. For anyOf, stops at the first branch that fits."""
         results = []
-        for branch in schema[keyword]:
+        for branch in branches:
             branch_found: Errors = []
             if not self._quick_reject(branch, value, path, branch_found):
                 self._check(branch, value, path, branch_found)
             results.append(branch_found)
-            if keyword == "anyOf" and not branch_found:
+            if any_of and not branch_found:
                 break
         return results
 
-    def _quick_reject(self, branch: Schema, value: Any, path: str, found: Errors) -> bool:
+    def _quick_reject(self, branch: _Plan, value: Any, path: str, found: Errors) -> bool:
         """Rejects, without walking it, a branch of the wrong type or with a tag the value lacks."""
-        if branch.get("type") == "null" and value is not None:
+        if branch.type_names == ["null"] and value is not None:
             found.append((path, f"expected null, got {json_type(value)}"))
             return True
-        if value is None and "$ref" in branch:
-            types = _types(self._resolve(branch))
+        if value is None and branch.ref is not None:
+            types = self._resolve(branch).type_names
             if types and "null" not in types:
                 found.append((path, f"expected {_expected(types)}, got null"))
                 return True
@@ -207,44 +294,42 @@ class Validator:
             return True
         return False
 
-    def _check_one_of(self, schema: Schema, value: Any, path: str, found: Errors) -> None:
-        discriminator = schema.get("discriminator")
-        if discriminator is not None and isinstance(value, dict):
-            tag_name = discriminator["propertyName"]
-            mapping: Mapping[str, str] = discriminator["mapping"]
+    def _check_one_of(self, plan: _Plan, value: Any, path: str, found: Errors) -> None:
+        if plan.discriminator is not None and isinstance(value, dict):
+            tag_name, mapping, options = plan.discriminator
             tag = value.get(tag_name)
-            if not isinstance(tag, str) or tag not in mapping:
-                options = ", ".join(repr(option) for option in mapping)
+            target = mapping.get(tag) if isinstance(tag, str) else None
+            if target is None:
                 got = "nothing" if tag_name not in value else _short(tag)
                 found.append((child_path(path, tag_name), f"expected one of {options}, got {got}"))
                 return
-            self._check(self._schemas[mapping[tag]], value, path, found)
+            self._check(target, value, path, found)
             return
-        results = self._branch_errors(schema, "oneOf", value, path)
+        results = self._branch_errors(plan.one_of, False, value, path)
         passed = sum(1 for branch_found in results if not branch_found)
         if passed == 1:
             return
         if passed > 1:
             found.append((path, "matches more than one of the allowed shapes"))
             return
-        self._report_best(schema, results, value, path, found)
+        self._report_best(plan, plan.one_of, results, value, path, found)
 
-    def _check_any_of(self, schema: Schema, value: Any, path: str, found: Errors) -> None:
-        results = self._branch_errors(schema, "anyOf", value, path)
+    def _check_any_of(self, plan: _Plan, value: Any, path: str, found: Errors) -> None:
+        results = self._branch_errors(plan.any_of, True, value, path)
         if results and not results[-1]:
             return
-        self._report_best(schema, results, value, path, found)
+        self._report_best(plan, plan.any_of, results, value, path, found)
 
-    def _report_best(self, schema: Schema, results: list[Errors], value: Any, path: str, found: Errors) -> None:
-        message = schema.get("x-error-message")
-        if message is not None:
-            found.append((path, message))
+    def _report_best(
+        self, plan: _Plan, branches: list[_Plan], results: list[Errors], value: Any, path: str, found: Errors
+    ) -> None:
+        if plan.error_message is not None:
+            found.append((path, plan.error_message))
             return
         # A branch that failed on the value's own type, or whose tag (a `const` property)
         # the value does not carry, says little. Among the rest, the one with the fewest
         # problems is what the user most likely meant; ties go to the last branch, the most
         # general one in a first-match union (BaseSpan).
-        branches = _branches(schema)
         candidates = [
             (self._tag_mismatch(branch, value), len(branch_found), index)
             for index, (branch, branch_found) in enumerate(zip(branches, results, strict=True))
@@ -257,12 +342,13 @@ class Validator:
         best = min(candidates, key=lambda candidate: (candidate[0], candidate[1], -candidate[2]))
         found.extend(results[best[2]])
 
-    def _resolve(self, schema: Schema) -> Schema:
-        while "$ref" in schema:
-            schema = self._schemas[schema["$ref"]]
-        return schema
+    @staticmethod
+    def _resolve(plan: _Plan) -> _Plan:
+        while plan.ref is not None:
+            plan = plan.ref
+        return plan
 
-    def _tag_mismatch(self, branch: Schema, value: Any) -> bool:
+    def _tag_mismatch(self, branch: _Plan, value: Any) -> bool:
         if not isinstance(value, dict):
             return False
         for key, const, required in self._tags(branch):
@@ -273,32 +359,28 @@ class Validator:
                 return True
         return False
 
-    def _tags(self, branch: Schema) -> list[tuple[str, Any, bool]]:
+    def _tags(self, branch: _Plan) -> list[tuple[str, Any, bool]]:
         """The `const` properties of a branch (through $ref and allOf): (key, value, required)."""
         cached = self._tag_cache.get(id(branch))
         if cached is not None:
             return cached
         resolved = self._resolve(branch)
-        parts = [resolved, *(self._resolve(part) for part in resolved.get("allOf", ()))]
-        required = {key for part in parts for key in part.get("required", ())}
+        parts = [resolved, *(self._resolve(part) for part in resolved.all_of)]
+        required = {key for part in parts for key in part.required}
         tags = [
-            (key, prop["const"], key in required)
+            (key, prop.const, key in required)
             for part in parts
-            for key, prop in part.get("properties", {}).items()
-            if "const" in prop
+            for key, prop in part.properties.items()
+            if prop.has_const
         ]
         self._tag_cache[id(branch)] = tags
         return tags
 
-    def _describe_branch(self, branch: Schema) -> str:
-        branch = self._resolve(branch)
-        if "type" not in branch:
-            return "object" if "properties" in branch or "allOf" in branch else "value"
-        return _expected(_types(branch))
-
-
-def _branches(schema: Schema) -> list[Schema]:
-    return list(schema.get("oneOf", ())) + list(schema.get("anyOf", ()))
+    def _describe_branch(self, branch: _Plan) -> str:
+        resolved = self._resolve(branch)
+        if resolved.type_names is None:
+            return "object" if resolved.properties or resolved.all_of else "value"
+        return _expected(resolved.type_names)
 
 
 def _expected(names: list[str]) -> str:
