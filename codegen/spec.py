@@ -73,6 +73,9 @@ def additional_properties_types(document: Schema) -> dict[str, str]:
 class UnionMember:
     name: str
     tag: str | None
+    # True when the member is `allOf: [$ref: <the union's last member>, ...]`: on data already
+    # valid against the union, only its own additions need checking to tell whether it fits.
+    extends_fallback: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,9 +127,15 @@ def first_match_unions(document: Schema) -> list[FirstMatchUnion]:
     for name, schema in all_schemas.items():
         if schema.get("x-union-strategy") != "first-match":
             continue
+        names = [ref_name(branch["$ref"]) for branch in schema["anyOf"]]
+        fallback = {"$ref": REF_PREFIX + names[-1]}
         members = tuple(
-            UnionMember(name=ref_name(branch["$ref"]), tag=_const_tag(all_schemas, ref_name(branch["$ref"]), "type"))
-            for branch in schema["anyOf"]
+            UnionMember(
+                name=member,
+                tag=_const_tag(all_schemas, member, "type"),
+                extends_fallback=fallback in all_schemas[member].get("allOf", []),
+            )
+            for member in names
         )
         result.append(FirstMatchUnion(name, "type", members))
     return result

@@ -3,7 +3,9 @@
 
 Absent optional fields (None) are left out on output; a `const` tag such as `type` is always
 written. Tagged unions dispatch on their discriminator; first-match unions take, as the
-server does, the first member the value is valid against.
+server does, the first member the value is valid against. Structuring runs only on data the
+validator has accepted as a whole, which is what lets a member that extends the union's last
+one be recognised by its own additions alone.
 """
 
 from collections.abc import Callable, Mapping
@@ -210,9 +212,9 @@ _Span_MEMBERS = frozenset(
 
 def _structure_Span(value: Mapping[str, Any], _type: Any) -> Any:
     tag = value.get("type")
-    if tag == "llm" and VALIDATOR.is_valid("LLMSpan", value):
+    if tag == "llm" and VALIDATOR.extension_is_valid("LLMSpan", value):
         return converter.structure(value, models.LLMSpan)
-    if tag == "rag" and VALIDATOR.is_valid("RAGSpan", value):
+    if tag == "rag" and VALIDATOR.extension_is_valid("RAGSpan", value):
         return converter.structure(value, models.RAGSpan)
     return converter.structure(value, models.BaseSpan)
 
