@@ -117,11 +117,13 @@ class _Plan:
         "high",
         "items",
         "low",
+        "nullable",
         "one_of",
         "properties",
         "ref",
         "required",
         "schema",
+        "simple",
         "type_names",
         "type_test",
     )
@@ -148,7 +150,13 @@ class _Plan:
         self.one_of: list[_Plan] = []
         self.any_of: list[_Plan] = []
         self.discriminator: tuple[str, dict[str, _Plan], str] | None = None
+        # `oneOf: [X, {type: null}]`, the spec's way to write "X or null", when X excludes null.
+        self.nullable: _Plan | None = None
+        # A schema that only names a type (most leaves): checked inline, without a call.
+        self.simple = self.type_test is not None and set(schema) <= {"type", *_ANNOTATIONS}
 
+
+_ANNOTATIONS = frozenset({"description", "title", "examples", "default"})
 
 _TYPE_TESTS: dict[str, Callable[[Any], bool]] = {
     "string": lambda value: isinstance(value, str),
@@ -210,6 +218,10 @@ class Validator:
         plan.all_of = [self._plan(part) for part in schema.get("allOf", ())]
         plan.one_of = [self._plan(part) for part in schema.get("oneOf", ())]
         plan.any_of = [self._plan(part) for part in schema.get("anyOf", ())]
+        if len(plan.one_of) == 2 and plan.one_of[1].schema == {"type": "null"}:
+            types = self._resolve(plan.one_of[0]).type_names
+            if types is not None and "null" not in types:
+                plan.nullable = plan.one_of[0]
         discriminator = schema.get("discriminator")
         if discriminator is not None:
             mapping = {tag: self._plan(self._schemas[name]) for tag, name in discriminator["mapping"].items()}
@@ -241,7 +253,9 @@ class Validator:
                 self._check(items, item, f"{path}[{index}]", found)
         for part in plan.all_of:
             self._check(part, value, path, found)
-        if plan.one_of:
+        if plan.nullable is not None:
+            self._check_nullable(plan.nullable, value, path, found)
+        elif plan.one_of:
             self._check_one_of(plan, value, path, found)
         if plan.any_of:
             self._check_any_of(plan, value, path, found)
@@ -274,7 +288,10 @@ class Validator:
         for key, item in value.items():
             sub = properties.get(key)
             if sub is not None:
-                self._check(sub, item, child_path(path, key), found)
+                if not sub.simple:
+                    self._check(sub, item, child_path(path, key), found)
+                elif not sub.type_test(item):  # type: ignore[misc]  # simple implies a type test
+                    self._type_error(sub, item, child_path(path, key), found)
             elif extra is False:
                 found.append((child_path(path, key), "unknown field"))
             elif extra is not True:
@@ -326,6 +343,17 @@ class Validator:
             found.append((path, "matches more than one of the allowed shapes"))
             return
         self._report_best(plan, plan.one_of, results, value, path, found)
+
+    def _check_nullable(self, inner: _Plan, value: Any, path: str, found: Errors) -> None:
+        """`X or null`: what the general oneOf check concludes, without building its branch lists."""
+        if value is None:
+            return
+        inner_found: Errors = []
+        self._check(inner, value, path, inner_found)
+        if inner_found and _root_type_error(inner_found, path, value):
+            found.append((path, f"expected {self._describe_branch(inner)} or null, got {json_type(value)}"))
+        else:
+            found.extend(inner_found)
 
     def _check_any_of(self, plan: _Plan, value: Any, path: str, found: Errors) -> None:
         results = self._branch_errors(plan.any_of, True, value, path)
