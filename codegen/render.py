@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 
-from codegen import models, spec
+from codegen import models, spec, validators
 
 TEMPLATES = Path(__file__).parent / "templates" / "package"
 HEADER = "# Generated from openapi/collector.yaml by codegen: do not edit, run scripts/generate."
@@ -208,7 +208,10 @@ def render_package(document: spec.Schema, root: Path) -> dict[str, str]:
     for name, schema in all_schemas.items():
         _check_keywords(schema, name, SUPPORTED_KEYWORDS)
     environment = _environment()
+    predicates, predicate_table = validators.render(document)
     context = {
+        "predicates": predicates,
+        "predicate_table": predicate_table,
         "header": HEADER,
         "models": model_infos(document),
         "tagged_unions": spec.tagged_unions(document),

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -71,3 +74,17 @@ def test_a_spec_change_changes_the_models(tmp_path: Path) -> None:
     codegen_main.render_into(package, changed)
     assert "verbosity: str | None = None" in (package / "models.py").read_text(encoding="utf-8")
     assert codegen_main.main(["--check", "--spec", str(changed)]) == 1
+
+
+@pytest.mark.parametrize("seed", ["1", "2"])
+def test_generation_does_not_depend_on_the_hash_seed(seed: str) -> None:
+    """Sets and dicts order by hash; a fresh process with another seed must write the same bytes."""
+    result = subprocess.run(
+        [sys.executable, "-m", "codegen", "--check"],
+        cwd=codegen_main.ROOT,
+        env={**os.environ, "PYTHONHASHSEED": seed},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 import langwatch_collector as lc
 from langwatch_collector import models
-from langwatch_collector._schemas import VALIDATOR
+from langwatch_collector._schemas import PREDICATES, VALIDATOR
 from tests import spec_support, strategies
+from tests.test_invalid import CASES
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
@@ -29,7 +31,8 @@ def test_models_serialise_to_valid_json_and_parse_back_equal(request: models.Col
 @settings(max_examples=300, deadline=None)
 @given(strategies.JSON_VALUE, strategies.JSON_VALUE)
 def test_the_validator_agrees_with_jsonschema_on_arbitrary_spans(noise: object, other: object) -> None:
-    """Mutating valid documents with random JSON: our validator and jsonschema must agree."""
+    """Mutating valid documents with random JSON: the compiled predicates, the interpreter and
+    jsonschema must all agree."""
     base = {
         "span_id": "s",
         "type": "rag",
@@ -38,6 +41,17 @@ def test_the_validator_agrees_with_jsonschema_on_arbitrary_spans(noise: object, 
     for key in ("input", "contexts", "metrics", "params", "name", "timestamps", "type", "error"):
         span = {**base, key: noise}
         document = {"trace_id": "t", "spans": [span], "metadata": {"k": other}}
-        ours = VALIDATOR.errors("CollectorRequest", document) == []
+        compiled = PREDICATES["CollectorRequest"](document)
+        interpreted = VALIDATOR.interpreted_errors("CollectorRequest", document) == []
         theirs = spec_support.jsonschema_validator("CollectorRequest").is_valid(document)
-        assert ours == theirs, (document, VALIDATOR.errors("CollectorRequest", document))
+        assert compiled == interpreted == theirs, (document, VALIDATOR.interpreted_errors("CollectorRequest", document))
+
+
+@pytest.mark.parametrize("name", sorted(spec_support.spec()["components"]["schemas"]))
+def test_compiled_predicates_agree_with_the_interpreter_on_every_example_and_invalid_case(name: str) -> None:
+    documents: list[object] = [None, 1, "x", [], {}, {"type": "text"}]
+    documents += list(spec_support.request_examples().values())
+    documents += [case[1] for case in CASES]
+    documents += [body for _, schema, _, body in spec_support.response_examples() if schema == name]
+    for document in documents:
+        assert PREDICATES[name](document) == (VALIDATOR.interpreted_errors(name, document) == []), document

@@ -68,15 +68,25 @@ def json_type(value: Any) -> str:
     return type(value).__name__
 
 
+def is_json_integer(value: Any) -> bool:
+    """A JSON integer: an int (not a bool), or a float with no fractional part."""
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+
+
+def is_json_number(value: Any) -> bool:
+    """A JSON number: finite, and not a bool."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
 def _has_type(value: Any, name: str) -> bool:
     if name == "string":
         return isinstance(value, str)
     if name == "integer":
-        if isinstance(value, bool):
-            return False
-        return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+        return is_json_integer(value)
     if name == "number":
-        return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        return is_json_number(value)
     if name == "boolean":
         return isinstance(value, bool)
     if name == "object":
@@ -176,19 +186,33 @@ class Validator:
     validating a value walks plans rather than looking keywords up in dicts.
     """
 
-    def __init__(self, schemas: Mapping[str, Schema]) -> None:
+    def __init__(
+        self, schemas: Mapping[str, Schema], predicates: Mapping[str, Callable[[Any], bool]] | None = None
+    ) -> None:
         self._schemas = schemas
+        self._predicates = predicates or {}
         # Keyed by id(): the schema table is built once and never changes or goes away.
         self._plans: dict[int, _Plan] = {}
         self._tag_cache: dict[int, list[tuple[str, Any, bool]]] = {}
 
     def errors(self, name: str, value: Any, path: str = "") -> Errors:
+        """Every problem of `value` against the schema `name`; [] when it fits."""
+        predicate = self._predicates.get(name)
+        if predicate is not None and predicate(value):
+            return []
+        return self.interpreted_errors(name, value, path)
+
+    def interpreted_errors(self, name: str, value: Any, path: str = "") -> Errors:
+        """The problems found by walking the schema, without the compiled fast path."""
         found: Errors = []
         self._check(self._plan(self._schemas[name]), value, path, found)
         return found
 
     def is_valid(self, name: str, value: Any) -> bool:
-        return not self.errors(name, value)
+        predicate = self._predicates.get(name)
+        if predicate is not None:
+            return predicate(value)
+        return not self.interpreted_errors(name, value)
 
     def extension_is_valid(self, name: str, value: Any) -> bool:
         """Whether `value` fits the parts of an `allOf` schema that are not references.
@@ -235,10 +259,10 @@ class Validator:
         if plan.type_test is not None and not plan.type_test(value):
             self._type_error(plan, value, path, found)
             return
-        if plan.has_const and not _same_json(value, plan.const):
+        if plan.has_const and not same_json(value, plan.const):
             found.append((path, f"expected {plan.const!r}, got {_short(value)}"))
             return
-        if plan.enum is not None and not any(_same_json(value, option) for option in plan.enum):
+        if plan.enum is not None and not any(same_json(value, option) for option in plan.enum):
             options = ", ".join(repr(option) for option in plan.enum)
             found.append((path, f"expected one of {options}, got {_short(value)}"))
             return
@@ -394,7 +418,7 @@ class Validator:
             return False
         for key, const, required in self._tags(branch):
             if key in value:
-                if not _same_json(value[key], const):
+                if not same_json(value[key], const):
                     return True
             elif required:
                 return True
@@ -441,7 +465,7 @@ def _root_type_error(branch_found: Errors, path: str, value: Any) -> bool:
     )
 
 
-def _same_json(left: Any, right: Any) -> bool:
+def same_json(left: Any, right: Any) -> bool:
     """JSON equality: true is not 1, and 1 equals 1.0."""
     if isinstance(left, bool) or isinstance(right, bool):
         return isinstance(left, bool) and isinstance(right, bool) and left == right
