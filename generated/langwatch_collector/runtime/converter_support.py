@@ -14,6 +14,7 @@ from typing import Any, Union
 
 import attrs
 import cattrs
+from cattrs.fns import identity
 
 NONE_TYPE = type(None)
 
@@ -63,14 +64,15 @@ def new_converter() -> cattrs.Converter:
     converter = cattrs.Converter()
     for primitive in (str, int, float, bool):
         converter.register_structure_hook(primitive, _identity)
-        converter.register_unstructure_hook(primitive, _identity)
+        # cattrs' own `identity`: its generated functions then write the value inline, no call.
+        converter.register_unstructure_hook(primitive, identity)
 
     def plain(tp: Any) -> bool:
         origin: Any = typing.get_origin(tp)
         return not contains_model(tp) and (is_union(tp) or origin in (list, dict))
 
     converter.register_structure_hook_func(plain, _identity)
-    converter.register_unstructure_hook_func(plain, _identity)
+    converter.register_unstructure_hook_func(plain, identity)
     converter.register_structure_hook_factory(
         lambda tp: is_union(tp) and contains_model(tp) and _is_kind_union(tp),
         lambda tp: _structure_by_json_kind(converter, tp),
