@@ -148,6 +148,17 @@ def test_upgrade_in_place_and_json_lines(files: Path) -> None:
     assert run("upgrade", "--in-place", "-")[0] == 2
 
 
+def test_upgrade_keeps_a_line_it_cannot_read(files: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = files / "mixed.jsonl"
+    path.write_text('{"trace_id": "t", "user_id": "u"}\n{broken\n', encoding="utf-8")
+    assert run("upgrade", "--in-place", str(path)) == (1, "")
+    assert path.read_text(encoding="utf-8").splitlines() == [
+        '{"trace_id": "t", "metadata": {"user_id": "u"}}',
+        "{broken",
+    ]
+    assert f"{path}:2: not valid JSON" in capsys.readouterr().err
+
+
 # -- send --------------------------------------------------------------------------------------
 
 

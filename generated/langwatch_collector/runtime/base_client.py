@@ -10,6 +10,7 @@ import random
 import time
 import warnings
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any, TypeVar
 from urllib.parse import urlencode, urlsplit
 
@@ -157,14 +158,16 @@ class BaseClient:
         self._owns_pool = pool is None
         self._pool = pool if pool is not None else urllib3.PoolManager(maxsize=pool_maxsize, cert_reqs="CERT_REQUIRED")
         self._rng = random.Random()
-        self._headers = {
+        headers = {
             "Content-Type": "application/json",  # exactly: older servers refuse `; charset=utf-8`
             "Accept": "application/json",
             "User-Agent": _user_agent(__version__),
             "X-Auth-Token": key,
         }
         if self.project_id:
-            self._headers["X-Project-Id"] = self.project_id
+            headers["X-Project-Id"] = self.project_id
+        # Read-only: every PreparedRequest shares it, and none may change what the client sends.
+        self._headers: Mapping[str, str] = MappingProxyType(headers)
 
     @staticmethod
     def _checked_endpoint(endpoint: str) -> str:

@@ -66,6 +66,7 @@ class Trace:
     source: str
     line: int
     document: Any
+    text: str  # as read, so a trace that cannot be rewritten is kept as it was
     problem: str | None = None  # the file could not be read as JSON here
 
     @property
@@ -118,9 +119,10 @@ def traces_in(source: str, text: str, *, json_lines: bool) -> Iterator[Trace]:
 
 def _decode(source: str, line: int, text: str) -> Trace:
     try:
-        return Trace(source, line, json.loads(text))
+        return Trace(source, line, json.loads(text), text)
     except json.JSONDecodeError as error:
-        return Trace(source, line + error.lineno - 1, None, f"not valid JSON: {error.msg} (column {error.colno})")
+        where = line + error.lineno - 1
+        return Trace(source, where, None, text, f"not valid JSON: {error.msg} (column {error.colno})")
 
 
 def _problems(trace: Trace) -> list[tuple[str, str]]:
@@ -221,8 +223,9 @@ def command_upgrade(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int
         rewritten = []
         for trace in traces_in(source, text, json_lines=lines):
             if trace.problem is not None or not isinstance(trace.document, dict):
-                print(f"{trace.where}: {trace.problem or 'not a JSON object'}", file=sys.stderr)
+                print(f"{trace.where}: {trace.problem or 'not a JSON object'}; left as it was", file=sys.stderr)
                 failed += 1
+                rewritten.append(trace.text.rstrip("\n"))
                 continue
             document, changes = upgrade(trace.document)
             for change in changes:
