@@ -434,3 +434,16 @@ def test_retry_after_http_date_is_read() -> None:
     assert 8 <= (retry_after_seconds({"retry-after": in_ten}) or 0) <= 10
     assert retry_after_seconds({"retry-after": "soon"}) is None
     assert retry_after_seconds({}) is None
+
+
+def test_one_client_serves_many_threads(server: LocalServer, client: lc.CollectorClient) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def send(index: int) -> int:
+        request = trace()
+        request.trace_id = f"trace-{index}"
+        return len(client.collect(request).responses)
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert sum(pool.map(send, range(80))) == 80
+    assert sorted(r.json()["trace_id"] for r in server.received) == sorted(f"trace-{i}" for i in range(80))
