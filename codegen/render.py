@@ -34,16 +34,6 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def _resolved_parts(all_schemas: dict[str, spec.Schema], schema: spec.Schema) -> list[spec.Schema]:
-    parts = [schema]
-    for part in schema.get("allOf", []):
-        if "$ref" in part:
-            parts.extend(_resolved_parts(all_schemas, all_schemas[spec.ref_name(part["$ref"])]))
-        else:
-            parts.append(part)
-    return parts
-
-
 def model_infos(document: spec.Schema) -> list[ModelInfo]:
     all_schemas = spec.schemas(document)
     extras = spec.additional_properties_types(document)
@@ -51,7 +41,7 @@ def model_infos(document: spec.Schema) -> list[ModelInfo]:
     for name, schema in all_schemas.items():
         if "properties" not in schema and "allOf" not in schema:
             continue
-        parts = _resolved_parts(all_schemas, schema)
+        parts = spec.resolved_parts(all_schemas, schema)
         properties: dict[str, Any] = {}
         required: set[str] = set()
         for part in parts:

@@ -96,12 +96,19 @@ class FirstMatchUnion:
     members: tuple[UnionMember, ...]
 
 
-def _const_tag(all_schemas: dict[str, Schema], name: str, prop: str) -> str | None:
-    schema = all_schemas[name]
-    parts = [schema, *schema.get("allOf", [])]
-    for part in reversed(parts):
+def resolved_parts(all_schemas: dict[str, Schema], schema: Schema) -> list[Schema]:
+    """A schema and, through `allOf` and its references, every schema it is made of."""
+    parts = [schema]
+    for part in schema.get("allOf", []):
         if "$ref" in part:
-            continue
+            parts.extend(resolved_parts(all_schemas, all_schemas[ref_name(part["$ref"])]))
+        else:
+            parts.append(part)
+    return parts
+
+
+def _const_tag(all_schemas: dict[str, Schema], name: str, prop: str) -> str | None:
+    for part in reversed(resolved_parts(all_schemas, all_schemas[name])):  # the most derived part wins
         const = part.get("properties", {}).get(prop, {}).get("const")
         if isinstance(const, str):
             return const

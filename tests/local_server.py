@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections import deque
@@ -109,3 +111,24 @@ def unused_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
         return port
+
+
+class MockProcess:
+    """The mock collector run as a command (`python -m ...`), as a user starts it from a shell."""
+
+    def __init__(self, *command: str) -> None:
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", *command], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        assert self._process.stdout is not None
+        self.url = self._process.stdout.readline().strip()  # the first line it prints
+        self.stderr = ""
+        self.returncode: int | None = None
+
+    def __enter__(self) -> MockProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._process.terminate()
+        _, self.stderr = self._process.communicate(timeout=10)
+        self.returncode = self._process.returncode

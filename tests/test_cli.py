@@ -17,6 +17,7 @@ import langwatch_collector as lc
 from langwatch_collector.runtime.cli import main
 from langwatch_collector.testing import MockCollector
 from tests import spec_support
+from tests.local_server import MockProcess
 
 NOW_MS = lc.now_millis()
 SEED_GUIDE = (spec_support.ROOT.parent / "shared" / "000_d7e814ce0e8fb90e.txt").read_text(encoding="utf-8")
@@ -253,20 +254,9 @@ def test_debug_shows_retries(files: Path, env: MockCollector, capsys: pytest.Cap
 
 def test_mock_command_logs_each_request(tmp_path: Path) -> None:
     record = tmp_path / "requests.jsonl"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "langwatch_collector", "mock", "--port", "0", "--api-key", "k", "--record", str(record)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        url = process.stdout.readline().strip()
-        client = lc.CollectorClient(api_key="k", endpoint=url)
-        client.collect(lc.parse(trace()))
-    finally:
-        process.terminate()
-        _, stderr = process.communicate(timeout=10)
+    with MockProcess("langwatch_collector", "mock", "--port", "0", "--api-key", "k", "--record", str(record)) as mock:
+        lc.CollectorClient(api_key="k", endpoint=mock.url).collect(lc.parse(trace()))
+    stderr = mock.stderr
     assert "POST /api/collector -> 200 (1 span(s), trace t-1)" in stderr
     assert json.loads(record.read_text(encoding="utf-8").splitlines()[0])["status"] == 200
 

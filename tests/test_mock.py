@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import base64
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +13,7 @@ import urllib3
 import langwatch_collector as lc
 from langwatch_collector.testing import MockCollector
 from tests import spec_support
+from tests.local_server import MockProcess
 
 NOW_MS = lc.now_millis()
 POOL = urllib3.PoolManager(retries=False)
@@ -253,25 +252,15 @@ def test_requests_are_recorded_with_the_key_masked(tmp_path: Path) -> None:
 
 
 def test_scripts_mock_prints_its_url_and_serves() -> None:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "langwatch_collector.runtime.mock", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        url = process.stdout.readline().strip()
-        assert url.startswith("http://127.0.0.1:")
+    with MockProcess("langwatch_collector.runtime.mock", "--port", "0") as mock:
+        assert mock.url.startswith("http://127.0.0.1:")
         response = POOL.request(
             "POST",
-            url + "/api/collector",
+            mock.url + "/api/collector",
             body=json.dumps(fresh_trace()).encode(),
             headers={"X-Auth-Token": "k", "Content-Type": "application/json"},
         )
         assert response.status == 200
-    finally:
-        process.terminate()
-        _, stderr = process.communicate(timeout=10)
-    assert process.returncode == 0
+    stderr = mock.stderr
+    assert mock.returncode == 0
     assert "POST /api/collector -> 200 (1 span(s), trace t-1)" in stderr

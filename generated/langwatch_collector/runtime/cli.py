@@ -258,6 +258,24 @@ def command_mock(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 # -- the parser ------------------------------------------------------------------------------
 
 
+def _command(
+    commands: Any, name: str, run: Any, summary: str, epilog: str, *, reads_files: bool = True
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name,
+        help=summary,
+        description=summary[0].upper() + summary[1:] + ".",
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    if reads_files:
+        parser.add_argument(
+            "files", nargs="+", metavar="FILE", help="JSON or JSON Lines files, or - for standard input"
+        )
+    parser.set_defaults(run=run)
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     from langwatch_collector import __version__
 
@@ -271,58 +289,35 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs (retries)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    send = commands.add_parser(
-        "send",
-        help="validate and send traces",
-        description="Validate and send traces.",
-        epilog=EPILOG_SEND,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    send.add_argument("files", nargs="+", metavar="FILE", help="JSON or JSON Lines files, or - for standard input")
+    send = _command(commands, "send", command_send, "validate and send traces", EPILOG_SEND)
     send.add_argument("--endpoint", help="the collector (default: LANGWATCH_ENDPOINT or https://app.langwatch.ai)")
     send.add_argument("--api-key", help="the API key (default: LANGWATCH_API_KEY)")
     send.add_argument("--project-id", help="sent as X-Project-Id (default: LANGWATCH_PROJECT_ID)")
     send.add_argument("--force-sync", action="store_true", help="ask the server to process synchronously")
     send.add_argument("--dry-run", action="store_true", help="print the exact HTTP requests, key masked; send nothing")
     send.add_argument("--continue-on-error", action="store_true", help="go on after a trace fails")
-    send.set_defaults(run=command_send)
 
-    validate = commands.add_parser(
-        "validate",
-        help="check traces offline",
-        description="Check traces against the contract, offline.",
-        epilog=EPILOG_VALIDATE,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    validate = _command(
+        commands, "validate", command_validate, "check traces against the contract, offline", EPILOG_VALIDATE
     )
-    validate.add_argument("files", nargs="+", metavar="FILE", help="JSON or JSON Lines files, or - for standard input")
     validate.add_argument("-v", "--verbose", action="store_true", help="also list the valid traces")
-    validate.set_defaults(run=command_validate)
 
-    upgrade_parser = commands.add_parser(
-        "upgrade",
-        help="rewrite legacy payloads to the current shape",
-        description="Rewrite legacy payloads to the current shape.",
-        epilog=EPILOG_UPGRADE,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    upgrade_parser.add_argument(
-        "files", nargs="+", metavar="FILE", help="JSON or JSON Lines files, or - for standard input"
+    upgrade_parser = _command(
+        commands, "upgrade", command_upgrade, "rewrite legacy payloads to the current shape", EPILOG_UPGRADE
     )
     upgrade_parser.add_argument("--in-place", action="store_true", help="rewrite the files instead of printing")
-    upgrade_parser.set_defaults(run=command_upgrade)
 
-    mock = commands.add_parser(
+    mock = _command(
+        commands,
         "mock",
-        help="run the mock collector",
-        description="Run a mock LangWatch collector on 127.0.0.1 "
-        "(prints its URL, logs each request it judges; Ctrl-C stops it).",
-        epilog="examples:\n  langwatch-collector mock --port 5560 --api-key test-key --record requests.jsonl",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        command_mock,
+        "run the mock collector on 127.0.0.1 (prints its URL, logs each request it judges; Ctrl-C stops it)",
+        "examples:\n  langwatch-collector mock --port 5560 --api-key test-key --record requests.jsonl",
+        reads_files=False,
     )
     from langwatch_collector.runtime.mock.arguments import add_arguments
 
     add_arguments(mock)
-    mock.set_defaults(run=command_mock)
     return parser
 
 

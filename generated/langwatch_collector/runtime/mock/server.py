@@ -11,6 +11,7 @@ It records every request (the key masked), optionally to a JSON Lines file.
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import socket
@@ -26,6 +27,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import attrs
 
+from langwatch_collector._openapi import DOCUMENT
 from langwatch_collector.runtime.mock.judge import CollectorJudge, Verdict
 
 COLLECTOR_PATH = "/api/collector"
@@ -57,6 +59,12 @@ class _Fault:
     body: Any = None
     headers: dict[str, str] = attrs.field(factory=dict)
     seconds: float = 0.0
+
+
+def _spec_example(status: str, name: str) -> Any:
+    """A response example of the spec: the mock's injected answers are the contract's own."""
+    responses = DOCUMENT["paths"][COLLECTOR_PATH]["post"]["responses"]
+    return copy.deepcopy(responses[status]["content"]["application/json"]["examples"][name]["value"])
 
 
 def _masked(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -177,34 +185,23 @@ class MockCollector:
         self._add(times, _Fault("reset"))
 
     def plan_limit_next(self, *, times: int = 1) -> None:
+        """The monthly plan limit: 402 (429 `ERR_PLAN_LIMIT: …` with `legacy`), bodies from the spec."""
         if self.legacy:
-            body: dict[str, Any] = {"message": "ERR_PLAN_LIMIT: You have reached the monthly limit of your plan."}
-            self._add(times, _Fault("status", status=429, body=body))
-            return
-        body = {
-            "error": "ERR_PLAN_LIMIT",
-            "message": "You have reached the monthly limit of your plan.",
-            "currentMonthMessagesCount": 1000,
-            "maxMessagesPerMonth": 1000,
-            "activePlanName": "free",
-            "tips": ["Upgrade your plan to send more traces."],
-            "fault": "customer",
-        }
-        self._add(times, _Fault("status", status=402, body=body))
+            self._add(times, _Fault("status", status=429, body=_spec_example("429", "legacy_plan_limit")))
+        else:
+            self._add(times, _Fault("status", status=402, body=_spec_example("402", "plan_limit")))
 
     def permission_denied_next(self, *, times: int = 1) -> None:
-        body = {
-            "error": "api_key_permission_denied",
-            "message": "API Key does not grant required permission: traces:create",
-            "permission": "traces:create",
-        }
-        self._add(times, _Fault("status", status=403, body=body))
+        """The 403 of a key without `traces:create`, as the spec's example has it."""
+        self._add(times, _Fault("status", status=403, body=_spec_example("403", "permission_denied")))
 
     def ingest_failure_next(self, *, times: int = 1, spans: int = 1) -> None:
-        body = {
-            "message": f"Failed to ingest all {spans} spans, please retry",
-            "partialSuccess": {"rejectedSpans": spans, "errorMessage": "queue unavailable"},
-        }
+        """The 500 the server answers when every span failed to ingest (clients should retry)."""
+        body = _spec_example("500", "ingest_failure")
+        body["message"] = f"Failed to ingest all {spans} spans, please retry"
+        body["partialSuccess"]["rejectedSpans"] = spans
+        reason = body["partialSuccess"]["errorMessage"].split("; ")[0]  # the server joins one reason a span
+        body["partialSuccess"]["errorMessage"] = "; ".join([reason] * spans)
         self._add(times, _Fault("status", status=500, body=body))
 
     def _add(self, times: int, fault: _Fault) -> None:
