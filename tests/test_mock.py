@@ -264,3 +264,12 @@ def test_scripts_mock_prints_its_url_and_serves() -> None:
     stderr = mock.stderr
     assert mock.returncode == 0
     assert "POST /api/collector -> 200 (1 span(s), trace t-1)" in stderr
+
+
+def test_api_key_is_repeatable() -> None:
+    from langwatch_collector.runtime.mock.__main__ import build_parser
+
+    args = build_parser().parse_args(["--api-key", "first", "--api-key", "second", "--port", "0"])
+    with MockCollector(api_keys=args.api_keys) as mock:
+        for key, status in (("first", 200), ("second", 200), ("third", 401)):
+            assert post(mock, fresh_trace(), {"X-Auth-Token": key, "Content-Type": "application/json"})[0] == status
