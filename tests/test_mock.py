@@ -207,8 +207,17 @@ def test_legacy_mode_answers_as_the_older_server() -> None:
         assert post(mock, fresh_trace(), {"Content-Type": "application/json"})[1]["message"].startswith(
             "Authentication token is required"
         )
+        # At its last release the older server exempted skipped and errored evaluations from the
+        # verdict rule (since 2025-04-12), and knew no role added later, such as `developer`.
         skipped = fresh_trace(evaluations=[{"name": "e", "status": "skipped"}])
-        assert post(mock, skipped)[0] == 400  # the older server exempted no status
+        assert post(mock, skipped)[0] == 200
+        developer = fresh_trace()
+        developer["trace_id"] = "t-developer"
+        developer["spans"][0]["input"] = {"type": "chat_messages", "value": [{"role": "developer", "content": "hi"}]}
+        status, answer = post(mock, developer)
+        assert status == 400 and 'at "spans[0]"' in answer["error"]
+        developer["spans"][0]["input"]["value"][0]["role"] = "system"
+        assert post(mock, developer)[0] == 200
         mock.plan_limit_next()
         assert post(mock, fresh_trace(3))[0] == 429
 

@@ -1,19 +1,25 @@
 """How LangWatch's collector judges a request, step by step in the server's own order.
 
 The steps follow `platform/app/src/server/routes/collector.ts` (current server) and the older
-Next.js route (`legacy=True`). Schema checks use `jsonschema` over the spec's own schemas, so
-the mock and the generated client judge by one contract; only what the server does outside
-its schemas (auth, content type, legacy field names, trace ids, limits) is written here.
+Next.js route (`legacy=True`), checked against the conformance corpus (`../shared/conformance`).
+Schema checks use `jsonschema` over the spec's own schemas, so the mock and the generated client
+judge by one contract; what the route does outside its schemas (auth, content type, legacy
+shapes, trace ids, limits, the evaluation rules) is written here.
+
+The route is JavaScript, and some answers follow from that: truthiness decides (`metadata: []`
+is kept and then rejected, `labels: ""` is ignored), and on some malformed bodies the route
+throws before any check rejects them (`spans: ""`, a span that is `null`, `error: "x"`, RAG
+`contexts: null`) and the server answers 500. The mock answers those 500s too, as server
+quirks; the client never sends such bodies. `_js` holds the few JavaScript rules involved.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -22,14 +28,23 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from langwatch_collector._openapi import DOCUMENT
+from langwatch_collector.runtime import codec
+from langwatch_collector.runtime.mock import _js
+from langwatch_collector.runtime.trace_limits import MAX_BODY_BYTES, MAX_EVALUATIONS, MAX_SPANS, SPAN_MAX_AGE_MS
 
-MAX_BODY_BYTES = 10 * 1024 * 1024
-MAX_ITEMS = 200
-SPAN_MAX_AGE_MS = 31 * 24 * 3600 * 1000
 DEDUP_WINDOW_MS = 3600 * 1000
 ACCEPTED = "Trace received successfully."
 _LEGACY_MISSING_TOKEN = "Authentication token is required. Use X-Auth-Token header or Authorization: Bearer token."
 NOT_JSON = {"message": "Invalid body, expecting json"}
+TOO_LARGE = {"error": "An error occurred", "message": ""}  # the framework's error handler, not the route
+SERVER_CRASH = {"error": "Internal server error", "message": "An unknown error occurred"}
+NO_VERDICT = {"error": "Either `passed`, `score` or `label` field must be defined for evaluations"}
+EVALUATION_SECONDS = {
+    "error": "Evaluation timestamps should be in milliseconds not in seconds, please multiply it by 1000"
+}
+SPAN_SECONDS = {"error": "Timestamps should be in milliseconds not in seconds, please multiply it by 1000"}
+# Roles the current schema added after the older server's last release.
+_ROLES_UNKNOWN_TO_LEGACY = frozenset({"developer"})
 
 
 def _registry(document: Mapping[str, Any]) -> Registry[Any]:
@@ -38,34 +53,62 @@ def _registry(document: Mapping[str, Any]) -> Registry[Any]:
     return registry
 
 
-def _validator(schema: Mapping[str, Any], registry: Registry[Any] | None = None) -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(schema, registry=registry or _REGISTRY)
-
-
-_REGISTRY = _registry(DOCUMENT)
-# The server checks a span's shape first (its timestamps only as numbers) and then, with its
-# own message, that each timestamp has 13 digits: the span is checked against a copy of the
-# spec whose EpochMillis is any number, and the digits afterwards.
-_SPAN_SHAPE_REGISTRY = _registry(
-    {
+def _with_schemas(**replaced: Any) -> dict[str, Any]:
+    return {
         **DOCUMENT,
-        "components": {
-            **DOCUMENT["components"],
-            "schemas": {**DOCUMENT["components"]["schemas"], "EpochMillis": {"type": "number"}},
-        },
+        "components": {**DOCUMENT["components"], "schemas": {**DOCUMENT["components"]["schemas"], **replaced}},
     }
-)
 
 
 def _ref(name: str) -> dict[str, str]:
     return {"$ref": f"urn:collector#/components/schemas/{name}"}
 
 
-# The server validates the body without its spans, then each span on its own.
-_BODY_VALIDATOR = _validator(_ref("CollectorRequest"))
-_SPAN_VALIDATOR = _validator(_ref("Span"), _SPAN_SHAPE_REGISTRY)
-# When no member of the span union fits, the base span (which admits every type) says why.
-_BASE_SPAN_VALIDATOR = _validator(_ref("BaseSpan"), _SPAN_SHAPE_REGISTRY)
+@attrs.frozen
+class _Validators:
+    """The schema checks of one server generation."""
+
+    body: jsonschema.Draft202012Validator  # the body without its spans and metadata
+    metadata: jsonschema.Draft202012Validator
+    span: jsonschema.Draft202012Validator  # a span, its timestamps only as numbers (their digits come after)
+    base_span: jsonschema.Draft202012Validator  # says why, when no member of the span union fits
+    metrics: jsonschema.Draft202012Validator
+
+    @classmethod
+    def of(cls, document: Mapping[str, Any]) -> _Validators:
+        registry = _registry(document)
+        # The server checks a span's shape first (timestamps only as numbers) and then, with
+        # its own message, that each timestamp has 13 digits.
+        schemas = document["components"]["schemas"]
+        span_registry = _registry(
+            {
+                **document,
+                "components": {**document["components"], "schemas": {**schemas, "EpochMillis": {"type": "number"}}},
+            }
+        )
+
+        def validator(name: str, reg: Registry[Any]) -> jsonschema.Draft202012Validator:
+            return jsonschema.Draft202012Validator(_ref(name), registry=reg)
+
+        metadata = {"oneOf": [_ref("TraceMetadata"), {"type": "null"}]}
+        return cls(
+            body=validator("CollectorRequest", registry),
+            metadata=jsonschema.Draft202012Validator(metadata, registry=registry),
+            span=validator("Span", span_registry),
+            base_span=validator("BaseSpan", span_registry),
+            metrics=validator("SpanMetrics", registry),
+        )
+
+
+def _legacy_document() -> dict[str, Any]:
+    role = DOCUMENT["components"]["schemas"]["ChatRole"]
+    return _with_schemas(
+        ChatRole={**role, "enum": [value for value in role["enum"] if value not in _ROLES_UNKNOWN_TO_LEGACY]}
+    )
+
+
+_CURRENT = _Validators.of(DOCUMENT)
+_LEGACY: _Validators | None = None
 _SPAN_KEYS = frozenset(
     key
     for name in ("BaseSpan", "LLMSpan", "RAGSpan")
@@ -82,6 +125,14 @@ class Verdict:
     headers: dict[str, str] = attrs.field(factory=dict)
 
 
+class _Rejected(Exception):
+    """The route returned an answer before the end."""
+
+    def __init__(self, status: int, body: Any) -> None:
+        super().__init__(status)
+        self.verdict = Verdict(status, body)
+
+
 def _error_path(error: jsonschema.ValidationError) -> str:
     path = ""
     for part in error.absolute_path:
@@ -89,11 +140,18 @@ def _error_path(error: jsonschema.ValidationError) -> str:
     return path
 
 
-def _validation_message(errors: list[jsonschema.ValidationError], suffix: str = "") -> str:
+def _validation_error(errors: list[jsonschema.ValidationError], suffix: str = "") -> _Rejected:
+    """A 400 in zod-validation-error's shape: `Validation error: <message> at "<path>"`."""
     best = jsonschema.exceptions.best_match(errors)
     assert best is not None
     where = _error_path(best)
-    return f"Validation error: {best.message}" + (f' at "{where}"' if where else "") + suffix
+    return _Rejected(400, {"error": f"Validation error: {best.message}" + (f' at "{where}"' if where else "") + suffix})
+
+
+def _check(validator: jsonschema.Draft202012Validator, value: Any, suffix: str = "") -> None:
+    errors = list(validator.iter_errors(value))
+    if errors:
+        raise _validation_error(errors, suffix)
 
 
 class CollectorJudge:
@@ -106,21 +164,38 @@ class CollectorJudge:
         self._seen_bodies: set[str] = set()
         self._lock = threading.Lock()
 
+    @property
+    def _validators(self) -> _Validators:
+        global _LEGACY
+        if not self.legacy:
+            return _CURRENT
+        if _LEGACY is None:
+            _LEGACY = _Validators.of(_legacy_document())
+        return _LEGACY
+
     # -- step by step, as the server does ---------------------------------------------------
 
     def judge(self, headers: Mapping[str, str], body: bytes, now_ms: int | None = None) -> Verdict:
         now_ms = now_ms if now_ms is not None else int(time.time() * 1000)
         headers = {key.lower(): value for key, value in headers.items()}
+        try:
+            return self._judge(headers, body, now_ms)
+        except _Rejected as rejected:
+            return rejected.verdict
+        except _js.ThrownTypeError:
+            return Verdict(500, dict(SERVER_CRASH))
+
+    def _judge(self, headers: Mapping[str, str], body: bytes, now_ms: int) -> Verdict:
+        if len(body) > MAX_BODY_BYTES:  # the body limit runs before the route
+            return Verdict(413, dict(TOO_LARGE))
         token = self._token(headers)
         if token is None:
             return self._unauthorized(missing=True)
-        if len(body) > MAX_BODY_BYTES:
-            return Verdict(413, {"message": "Payload Too Large"})
         content_type = headers.get("content-type", "")
         if (content_type != "application/json") if self.legacy else ("application/json" not in content_type):
             return Verdict(400, NOT_JSON)
         try:
-            document = json.loads(body)
+            document = codec.loads(body)
         except ValueError:
             return Verdict(400, NOT_JSON)
         if not isinstance(document, dict):
@@ -128,36 +203,35 @@ class CollectorJudge:
         if self.api_keys is not None and token not in self.api_keys:
             return self._unauthorized(missing=False)
         self._move_legacy_metadata(document)
-        verdict = self._check_evaluations(document)
-        if verdict is not None:
-            return verdict
-        without_spans = {key: value for key, value in document.items() if key != "spans"}
-        errors = list(_BODY_VALIDATOR.iter_errors(without_spans))
-        if errors:
-            return Verdict(400, {"error": _validation_message(errors)})
-        spans = document.get("spans")
-        if spans is not None and not isinstance(spans, list):
+        self._check_evaluations(document)
+        validators = self._validators
+        _check(validators.body, {key: value for key, value in document.items() if key not in ("spans", "metadata")})
+        spans_field = document.get("spans")
+        if _js.truthy(spans_field) and not isinstance(spans_field, list):
             return Verdict(400, {"message": "Invalid 'spans' field, expecting array"})
-        spans = spans or []
-        if len(spans) > MAX_ITEMS:
+        if isinstance(spans_field, (list, str)) and len(spans_field) > MAX_SPANS:
             return Verdict(429, {"message": "Too many spans, maximum of 200 per trace"})
-        if not self.legacy and len(document.get("evaluations") or []) > MAX_ITEMS:
+        if not self.legacy and len(document.get("evaluations") or []) > MAX_EVALUATIONS:
             return Verdict(429, {"message": "Too many evaluations, maximum of 200 per trace"})
+        _check(validators.metadata, document.get("metadata"))
+        spans = [] if spans_field is None else spans_field
+        if not isinstance(spans, list):  # "", 0 or false: the route calls forEach on it
+            raise _js.ThrownTypeError("spans.forEach is not a function")
         top_trace_id = document.get("trace_id")
         for span in spans:
-            if isinstance(span, dict):
-                self._upgrade_legacy_span(span, top_trace_id)
-        trace_id = top_trace_id if top_trace_id is not None else (spans[0].get("trace_id") if spans else None)
-        if not trace_id:
+            self._upgrade_span(span, top_trace_id)
+        first = spans[0] if spans and isinstance(spans[0], dict) else {}
+        trace_id = top_trace_id if top_trace_id is not None else first.get("trace_id")
+        if not _js.truthy(trace_id):
             return Verdict(400, {"message": "Trace ID not defined"})
-        span_trace_ids = {span.get("trace_id") for span in spans if isinstance(span, dict) and span.get("trace_id")}
-        if span_trace_ids and (len(span_trace_ids) > 1 or trace_id not in span_trace_ids):
+        span_trace_ids = _distinct(
+            span.get("trace_id") for span in spans if isinstance(span, dict) and _js.truthy(span.get("trace_id"))
+        )
+        if span_trace_ids and (len(span_trace_ids) > 1 or not _js.loosely_equal(span_trace_ids[0], trace_id)):
             return Verdict(400, {"message": "All spans must have the same trace id"})
         for index, span in enumerate(spans):
-            verdict = self._check_span(index, span)
-            if verdict is not None:
-                return verdict
-        return self._accept(document, body, spans, trace_id, now_ms)
+            self._check_span(index, span)
+        return self._accept(body, spans, str(trace_id), now_ms)
 
     def _token(self, headers: Mapping[str, str]) -> str | None:
         token = headers.get("x-auth-token")
@@ -179,97 +253,93 @@ class CollectorJudge:
         if not self.legacy:
             return Verdict(401, {"error": "Unauthorized", "message": "Invalid credentials"})
         if missing:
-            return Verdict(
-                401,
-                {"message": _LEGACY_MISSING_TOKEN},
-            )
+            return Verdict(401, {"message": _LEGACY_MISSING_TOKEN})
         return Verdict(401, {"message": "Invalid auth token."})
 
     @staticmethod
     def _move_legacy_metadata(document: dict[str, Any]) -> None:
-        if not document.get("metadata"):
+        """Top-level thread/user/customer ids and labels move into metadata when it is absent or falsy."""
+        if not _js.truthy(document.get("metadata")):
             metadata: dict[str, Any] = {
                 key: document[key] for key in ("thread_id", "user_id", "customer_id") if key in document
             }
-            if document.get("labels"):
+            if _js.truthy(document.get("labels")):
                 metadata["labels"] = document["labels"]
             document["metadata"] = metadata
-        for key in ("thread_id", "user_id", "customer_id", "labels"):
-            document.pop(key, None)
         metadata = document["metadata"]
         labels = metadata.get("labels") if isinstance(metadata, dict) else None
-        if isinstance(labels, str):
-            metadata["labels"] = [labels]
-        elif isinstance(labels, dict):
-            metadata["labels"] = [f"{key}: {value}" for key, value in labels.items()]
-
-    def _check_evaluations(self, document: dict[str, Any]) -> Verdict | None:
-        evaluations = document.get("evaluations")
-        exempt = () if self.legacy else ("error", "skipped")  # the older server exempted no status
-        for evaluation in evaluations if isinstance(evaluations, list) else []:
-            if not isinstance(evaluation, dict):
-                continue
-            if evaluation.get("status") not in exempt and all(
-                evaluation.get(key) is None for key in ("passed", "score", "label")
-            ):
-                return Verdict(
-                    400, {"error": "Either `passed`, `score` or `label` field must be defined for evaluations"}
-                )
-            timestamps = evaluation.get("timestamps") or {}
-            if isinstance(timestamps, dict) and any(
-                timestamps.get(key) and len(_js_number(timestamps[key])) != 13 for key in ("started_at", "finished_at")
-            ):
-                return Verdict(
-                    400,
-                    {
-                        "error": "Evaluation timestamps should be in milliseconds not in seconds, "
-                        "please multiply it by 1000"
-                    },
-                )
-        return None
+        if _js.truthy(labels):
+            if isinstance(labels, str):
+                metadata["labels"] = [labels]
+            elif not isinstance(labels, list):  # an object's entries as "key: value"; a number or true has none
+                metadata["labels"] = [f"{key}: {_js.to_string(value)}" for key, value in _js.entries(labels)]
 
     @staticmethod
-    def _upgrade_legacy_span(span: dict[str, Any], top_trace_id: Any) -> None:
-        if "id" in span:
-            span["span_id"] = span["id"]
-        if top_trace_id and not span.get("trace_id"):
+    def _check_evaluations(document: dict[str, Any]) -> None:
+        """The verdict and timestamp rules, checked before the schema (older and current server alike)."""
+        for evaluation in _js.iterate(document.get("evaluations")):
+            status = _js.get(evaluation, "status")
+            if status not in ("error", "skipped") and all(
+                _js.get(evaluation, key) is None for key in ("passed", "score", "label")
+            ):
+                raise _Rejected(400, dict(NO_VERDICT))
+            error = _js.get(evaluation, "error")
+            if _js.truthy(error):
+                _js.set_property(error, "has_error", True)
+            timestamps = _js.get(evaluation, "timestamps")
+            for key in ("started_at", "finished_at"):
+                value = _js.get(timestamps, key) if timestamps is not None else None
+                if _js.truthy(value) and len(_js.to_string(value)) != 13:
+                    raise _Rejected(400, dict(EVALUATION_SECONDS))
+
+    @staticmethod
+    def _upgrade_span(span: Any, top_trace_id: Any) -> None:
+        """What the route does to each span before it validates any: legacy shapes, ids, unknown keys."""
+        if _js.has(span, "id"):
+            _js.set_property(span, "span_id", span["id"])
+        if not isinstance(span, dict):
+            return  # an array: nothing below applies, and its schema check fails
+        if _js.truthy(top_trace_id) and not _js.truthy(span.get("trace_id")):
             span["trace_id"] = top_trace_id
-        if "output" not in span and isinstance(span.get("outputs"), list):
+        if "output" not in span and "outputs" in span:
             outputs = span["outputs"]
-            if len(outputs) > 1:
+            length = _js.length(outputs)
+            if length == 0:
+                span["output"] = None
+            elif length == 1:
+                span["output"] = outputs[0]
+            elif length is not None and length > 1:
                 span["output"] = {"type": "list", "value": outputs}
-            else:
-                span["output"] = outputs[0] if outputs else None
-        if isinstance(span.get("contexts"), list):
-            span["contexts"] = [_upgrade_context(context) for context in span["contexts"]]
-        if isinstance(span.get("error"), dict):
-            span["error"]["has_error"] = True
-        metrics = span.get("metrics")
-        if isinstance(metrics, dict):
-            extra = {key: value for key, value in metrics.items() if key not in _METRIC_KEYS}
-            if extra:
-                span["params"] = {**(span.get("params") or {}), **extra}
-                span["metrics"] = {key: value for key, value in metrics.items() if key in _METRIC_KEYS}
+        if "contexts" in span:
+            span["contexts"] = [_upgrade_context(context) for context in _with_ids(span["contexts"])]
+        if _js.truthy(span.get("error")):
+            _js.set_property(span["error"], "has_error", True)
         for key in list(span):
             if key not in _SPAN_KEYS:
                 del span[key]
 
-    @staticmethod
-    def _check_span(index: int, span: Any) -> Verdict | None:
-        if not _SPAN_VALIDATOR.is_valid(span):
-            errors = list(_BASE_SPAN_VALIDATOR.iter_errors(span)) or list(_SPAN_VALIDATOR.iter_errors(span))
-            return Verdict(400, {"error": _validation_message(errors, f' at "spans[{index}]"')})
+    def _check_span(self, index: int, span: Any) -> None:
+        validators = self._validators
+        metrics = span.get("metrics") if isinstance(span, dict) else None
+        if isinstance(metrics, dict) and validators.metrics.is_valid(metrics):
+            # Metrics the schema does not know move into params (the server's retro-compatibility).
+            extra = {key: value for key, value in metrics.items() if key not in _METRIC_KEYS}
+            span["params"] = {**_js.spread(span.get("params")), **extra}
+            span["metrics"] = {key: value for key, value in metrics.items() if key in _METRIC_KEYS}
+        if isinstance(span, dict) and span.get("trace_id") is None:
+            # Filled in only from the body's trace id: without one, every span must carry its own.
+            raise _Rejected(400, {"error": f'Validation error: Required at "trace_id" at "spans[{index}]"'})
+        if not validators.span.is_valid(span):
+            errors = list(validators.base_span.iter_errors(span)) or list(validators.span.iter_errors(span))
+            raise _validation_error(errors, f' at "spans[{index}]"')
         timestamps = span["timestamps"]
         if any(
-            timestamps.get(key) and len(_js_number(timestamps[key])) != 13
+            _js.truthy(timestamps.get(key)) and len(_js.to_string(timestamps[key])) != 13
             for key in ("started_at", "finished_at", "first_token_at")
         ):
-            return Verdict(
-                400, {"error": "Timestamps should be in milliseconds not in seconds, please multiply it by 1000"}
-            )
-        return None
+            raise _Rejected(400, dict(SPAN_SECONDS))
 
-    def _accept(self, document: dict[str, Any], body: bytes, spans: list[Any], trace_id: str, now_ms: int) -> Verdict:
+    def _accept(self, body: bytes, spans: list[Any], trace_id: str, now_ms: int) -> Verdict:
         with self._lock:
             if self.legacy:
                 fingerprint = hashlib.sha256(body).hexdigest()
@@ -279,7 +349,8 @@ class CollectorJudge:
                 return Verdict(200, {"message": ACCEPTED})
             too_old = 0
             for span in spans:
-                if span["timestamps"]["started_at"] < now_ms - SPAN_MAX_AGE_MS:
+                started_at = span["timestamps"]["started_at"]
+                if _js.truthy(started_at) and started_at < now_ms - SPAN_MAX_AGE_MS:
                     too_old += 1
                     continue
                 key = (trace_id, span["span_id"])
@@ -300,22 +371,47 @@ class CollectorJudge:
         )
 
 
-def _js_number(value: Any) -> str:
-    """A number as JavaScript's toString() writes it: the server counts these digits."""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e21:
-        return str(int(value))
-    return str(value)
+def _with_ids(contexts: Any) -> list[Any]:
+    """RAG contexts as the server's `maybeAddIdsToContextList` leaves them (a list, or it throws).
+
+    When no chunk has a `document_id` key, empty entries are dropped and each entry becomes a
+    chunk (the server also gives it an md5 document id; the mock only judges, so it keeps none).
+    """
+    if isinstance(contexts, list) and all(not isinstance(c, dict) or "document_id" not in c for c in contexts):
+        return [
+            {"content": context["content"]}
+            if isinstance(context, dict) and "content" in context
+            else {"content": context}
+            for context in contexts
+            if _js.truthy(context)
+        ]
+    if not isinstance(contexts, list):
+        raise _js.ThrownTypeError("contexts.map is not a function")
+    return contexts
 
 
 def _upgrade_context(context: Any) -> Any:
-    if isinstance(context, str):  # the server also gives such chunks ids; the mock keeps the text only
-        return {"content": context}
-    if not isinstance(context, dict):
-        return context
-    upgraded = dict(context)
+    """`{...context, document_id/chunk_id as strings when numbers, content as JSON text unless a string}`."""
+    upgraded = _js.spread(context) if context is not None else None
+    if upgraded is None:
+        raise _js.ThrownTypeError("Cannot read properties of null (reading 'document_id')")
     for key in ("document_id", "chunk_id"):
-        if isinstance(upgraded.get(key), (int, float)) and not isinstance(upgraded.get(key), bool):
-            upgraded[key] = _js_number(upgraded[key])
-    if "content" in upgraded and not isinstance(upgraded["content"], str):
-        upgraded["content"] = json.dumps(upgraded["content"], separators=(",", ":"))
+        value = upgraded.get(key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            upgraded[key] = _js.number_to_string(value)
+    content = upgraded.get("content")
+    if not isinstance(content, str):
+        if content is None and "content" not in upgraded:
+            upgraded.pop("content", None)  # JSON.stringify(undefined) is undefined: the key is gone
+        else:
+            upgraded["content"] = codec.dumps(content).decode()
     return upgraded
+
+
+def _distinct(values: Iterable[Any]) -> list[Any]:
+    """`Array.from(new Set(values))`: equal strings and numbers once, every object on its own."""
+    result: list[Any] = []
+    for value in values:
+        if isinstance(value, (dict, list)) or all(value != seen or isinstance(seen, (dict, list)) for seen in result):
+            result.append(value)
+    return result
