@@ -58,7 +58,7 @@ def seed_guide_body() -> dict[str, Any]:
         ("05_invalid_unknown_span_type_no_trace_id.json", 400, {"message": "Trace ID not defined"}),
         ("06_invalid_nested_rag_payload_without_timestamps.json", 400, {"error": 'at "spans[0]"'}),
         ("07_invalid_json_array_body.json", 400, {"message": "Invalid body, expecting json"}),
-        ("08_invalid_rag_trace_missing_span_timestamps.json", 400, {"error": "'timestamps' is a required property"}),
+        ("08_invalid_rag_trace_missing_span_timestamps.json", 400, {"error": 'Required at "timestamps" at "spans[0]"'}),
     ],
 )
 def test_langwatch_examples_are_judged_as_the_server_does(

@@ -136,3 +136,16 @@ def loosely_equal(left: Any, right: Any) -> bool:
         except ValueError:
             return False
     return bool(left == right)
+
+
+def type_name(value: Any) -> str:
+    """The type name zod reports for a JSON value it received."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "nan" if isinstance(value, float) and math.isnan(value) else "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import threading
 import time
 from collections.abc import Iterable, Mapping
@@ -133,19 +134,60 @@ class _Rejected(Exception):
         self.verdict = Verdict(status, body)
 
 
-def _error_path(error: jsonschema.ValidationError) -> str:
+def _zod_path(parts: Iterable[Any]) -> str:
     path = ""
-    for part in error.absolute_path:
+    for part in parts:
         path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
     return path
 
 
+def _zod_issue(error: jsonschema.ValidationError) -> str:
+    """One problem in zod's words (`Expected string, received number at "metadata.user_id"`).
+
+    zod names the type it expected and the one it got, says `Required` at the missing key, and
+    `Invalid literal value` for a wrong tag; anything else keeps jsonschema's message. (Where
+    zod reports a union's every branch, the mock names the best-matching one only.)
+    """
+    path = list(error.absolute_path)
+    if error.validator in ("anyOf", "oneOf") and error.context:
+        # `X or null`: zod's nullable() reports X's own problem.
+        branches = {sub.relative_schema_path[0] for sub in error.context}
+        not_null = [
+            index for index in branches if isinstance(index, int) and error.validator_value[index] != {"type": "null"}
+        ]
+        if len(not_null) == 1 and error.instance is not None:
+            chosen = jsonschema.exceptions.best_match(
+                sub for sub in error.context if sub.relative_schema_path[0] == not_null[0]
+            )
+            if chosen is not None:
+                return _zod_issue(chosen)
+    if error.validator == "type":
+        wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        expected = next((kind for kind in wanted if kind != "null"), "null")
+        message = f"Expected {_ZOD_TYPE_NAMES.get(expected, expected)}, received {_js.type_name(error.instance)}"
+    elif error.validator == "required" and isinstance(error.instance, dict):
+        missing = next((key for key in error.validator_value if key not in error.instance), None)
+        path.append(missing)
+        message = "Required"
+    elif error.validator == "const":
+        message = f"Invalid literal value, expected {json.dumps(error.validator_value)}"
+    elif error.validator == "enum":
+        options = " | ".join(f"'{option}'" for option in error.validator_value if option is not None)
+        message = f"Invalid enum value. Expected {options}, received '{_js.to_string(error.instance)}'"
+    else:
+        message = error.message
+    where = _zod_path(path)
+    return message + (f' at "{where}"' if where else "")
+
+
+_ZOD_TYPE_NAMES = {"integer": "number"}
+
+
 def _validation_error(errors: list[jsonschema.ValidationError], suffix: str = "") -> _Rejected:
-    """A 400 in zod-validation-error's shape: `Validation error: <message> at "<path>"`."""
+    """A 400 in zod-validation-error's shape: `Validation error: <issue> at "<path>"`."""
     best = jsonschema.exceptions.best_match(errors)
     assert best is not None
-    where = _error_path(best)
-    return _Rejected(400, {"error": f"Validation error: {best.message}" + (f' at "{where}"' if where else "") + suffix})
+    return _Rejected(400, {"error": f"Validation error: {_zod_issue(best)}{suffix}"})
 
 
 def _check(validator: jsonschema.Draft202012Validator, value: Any, suffix: str = "") -> None:
