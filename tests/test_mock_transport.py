@@ -354,20 +354,20 @@ def test_an_idle_connection_is_closed_after_the_timeout() -> None:
 
 
 def test_three_hundred_idle_connections_do_not_keep_three_hundred_threads() -> None:
-    with MockCollector(idle_timeout=0.5) as mock:
-        before = set(threading.enumerate())
+    handler_threads: list[threading.Thread] = []
+    mock = MockCollector(idle_timeout=1.0)
+    mock._connection_hook = lambda _: handler_threads.append(threading.current_thread())
+    with mock:
         sockets = [connect(mock) for _ in range(300)]
         try:
-            new: list[threading.Thread] = []
             deadline = time.monotonic() + 20
-            while len(new) < 300 and time.monotonic() < deadline:
+            while len(handler_threads) < 300 and time.monotonic() < deadline:
                 time.sleep(0.05)
-                new = [thread for thread in threading.enumerate() if thread not in before]
-            assert len(new) >= 300  # one thread per connection while it lasts
+            assert len(handler_threads) == 300  # a thread per connection, while it lasts
             deadline = time.monotonic() + 20
-            while any(thread.is_alive() for thread in new) and time.monotonic() < deadline:
+            while any(thread.is_alive() for thread in handler_threads) and time.monotonic() < deadline:
                 time.sleep(0.05)
-            assert [thread for thread in new if thread.is_alive()] == []
+            assert [thread for thread in handler_threads if thread.is_alive()] == []
         finally:
             for sock in sockets:
                 sock.close()
