@@ -26,7 +26,14 @@ def run(args: argparse.Namespace) -> int:
         handler.setFormatter(logging.Formatter("%(message)s"))
         log.addHandler(handler)
         log.propagate = False
-    mock = MockCollector(port=args.port, api_keys=args.api_keys, legacy=args.legacy, record_to=args.record)
+    mock = MockCollector(
+        port=args.port,
+        api_keys=args.api_keys,
+        legacy=args.legacy,
+        record_to=args.record,
+        max_recorded=args.max_recorded,
+        idle_timeout=args.idle_timeout,
+    )
     try:
         mock.start()
     except OSError as error:

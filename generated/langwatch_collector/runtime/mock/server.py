@@ -6,7 +6,9 @@
         client.collect(request)
         assert mock.requests[-1].status == 200
 
-It records every request (the key masked), optionally to a JSON Lines file.
+It records the most recent requests in memory (`max_recorded`, credentials masked), and
+every one to a JSON Lines file if asked. The HTTP side (limits, timeouts, bad HTTP) is in
+`transport`.
 """
 
 from __future__ import annotations
@@ -14,12 +16,11 @@ from __future__ import annotations
 import copy
 import json
 import logging
-import socket
+import math
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -28,12 +29,21 @@ from urllib.parse import parse_qs, urlsplit
 import attrs
 
 from langwatch_collector._openapi import DOCUMENT
+from langwatch_collector.runtime import rules
+from langwatch_collector.runtime.mock.bounds import DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_RECORDED
 from langwatch_collector.runtime.mock.judge import CollectorJudge, Verdict
+from langwatch_collector.runtime.mock.transport import (
+    MOCK_FAILURE,
+    MockHTTPServer,
+    MockRequestHandler,
+    RequestRefused,
+    describe_error,
+    mock_failure,
+)
+from langwatch_collector.runtime.redaction import mask_headers
 
 COLLECTOR_PATH = "/api/collector"
 logger = logging.getLogger("langwatch_collector.mock")
-
-_SECRET_HEADERS = {"x-auth-token": "***", "authorization": None}
 
 
 @attrs.frozen
@@ -67,28 +77,6 @@ def _spec_example(status: str, name: str) -> Any:
     return copy.deepcopy(responses[status]["content"]["application/json"]["examples"][name]["value"])
 
 
-def _masked(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
-    result = {}
-    for name, value in headers:
-        lowered = name.lower()
-        if lowered == "authorization":
-            scheme = value.partition(" ")[0]
-            result[name] = f"{scheme} ***"
-        elif lowered in _SECRET_HEADERS:
-            result[name] = "***"
-        else:
-            result[name] = value
-    return result
-
-
-class _QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # A client that gave up (a timeout test, a reset) is routine here, not a traceback.
-        logger.debug("connection from %s ended abruptly", client_address, exc_info=True)
-
-
 class MockCollector:
     """A loopback collector: validates against the spec, answers like the server, records, injects faults.
 
@@ -96,7 +84,12 @@ class MockCollector:
     older self-hosted server (exact content type, plan limit as 429, "No changes" for a
     resend). `record_to`: also append every request to this JSON Lines file. `clock`: the
     time in epoch milliseconds (default: now), which decides what counts as a 31-day-old span.
+    `max_recorded`: how many of the most recent requests `requests` keeps. `idle_timeout`:
+    seconds after which an idle connection (or a stalled read or write) is closed.
     """
+
+    # A test seam: called with each new connection's handler, once its socket is set up.
+    _connection_hook: Callable[[MockRequestHandler], None] | None = None
 
     def __init__(
         self,
@@ -106,16 +99,23 @@ class MockCollector:
         legacy: bool = False,
         record_to: str | Path | None = None,
         clock: Callable[[], int] | None = None,
+        max_recorded: int = DEFAULT_MAX_RECORDED,
+        idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
     ) -> None:
+        if isinstance(max_recorded, bool) or not isinstance(max_recorded, int) or max_recorded < 0:
+            raise ValueError(f"MockCollector: max_recorded must be a whole number, 0 or more (got {max_recorded!r})")
+        if not (isinstance(idle_timeout, (int, float)) and math.isfinite(idle_timeout) and idle_timeout > 0):
+            raise ValueError(f"MockCollector: idle_timeout must be a number of seconds above 0 (got {idle_timeout!r})")
         self.judge = CollectorJudge(api_keys=frozenset(api_keys) if api_keys is not None else None, legacy=legacy)
         self.legacy = legacy
         self._clock = clock
-        self.requests: list[RecordedRequest] = []
+        self._recorded: deque[RecordedRequest] = deque(maxlen=max_recorded)
         self._record_to = Path(record_to) if record_to is not None else None
+        self._idle_timeout = float(idle_timeout)
         self._faults: deque[_Fault] = deque()
         self._lock = threading.Lock()
         self._port = port
-        self._server: ThreadingHTTPServer | None = None
+        self._server: MockHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -123,22 +123,12 @@ class MockCollector:
     def start(self) -> MockCollector:
         if self._server is not None:
             return self
-        owner = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-            server_version = "LangWatchMockCollector"
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_POST(self) -> None:
-                owner._handle(self)
-
-            do_GET = do_PUT = do_DELETE = do_PATCH = do_POST
-
-        self._server = _QuietServer(("127.0.0.1", self._port), Handler)
-        self._server.daemon_threads = True
+        self._server = MockHTTPServer(
+            ("127.0.0.1", self._port),
+            self._handle,
+            idle_timeout=self._idle_timeout,
+            connection_hook=self._connection_hook,
+        )
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
         self._thread.start()
         return self
@@ -161,10 +151,16 @@ class MockCollector:
             raise RuntimeError("the mock collector is not started")
         return f"http://127.0.0.1:{self._server.server_port}"
 
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """The most recent requests (at most `max_recorded`), oldest first: a copy."""
+        with self._lock:
+            return list(self._recorded)
+
     def clear(self) -> None:
         """Forgets the recorded requests, pending faults and the spans seen (dedup)."""
         with self._lock:
-            self.requests.clear()
+            self._recorded.clear()
             self._faults.clear()
         self.judge = CollectorJudge(api_keys=self.judge.api_keys, legacy=self.legacy)
 
@@ -210,10 +206,14 @@ class MockCollector:
 
     # -- one request -----------------------------------------------------------------------
 
-    def _handle(self, handler: BaseHTTPRequestHandler) -> None:
-        length = int(handler.headers.get("Content-Length") or 0)
-        raw = handler.rfile.read(length)
+    def _handle(self, handler: MockRequestHandler) -> None:
         parts = urlsplit(handler.path)
+        try:
+            raw = handler.read_body()
+        except RequestRefused as refused:
+            self._record(handler, parts.path, parts.query, None, Verdict(refused.status, refused.body))
+            handler.refuse(refused)
+            return
         with self._lock:
             fault = self._faults.popleft() if self._faults else None
         if fault is not None and fault.kind == "delay":
@@ -221,8 +221,7 @@ class MockCollector:
             fault = None
         if fault is not None and fault.kind == "reset":
             self._record(handler, parts.path, parts.query, raw, Verdict(0, None))
-            handler.close_connection = True
-            handler.connection.shutdown(socket.SHUT_RDWR)
+            handler.reset()
             return
         if fault is not None:
             verdict = Verdict(fault.status, fault.body, dict(fault.headers))
@@ -231,44 +230,64 @@ class MockCollector:
         elif handler.command != "POST":
             verdict = Verdict(405, {"message": "Method Not Allowed"})
         else:
-            now_ms = self._clock() if self._clock is not None else None
-            verdict = self.judge.judge(dict(handler.headers.items()), raw, now_ms)
+            verdict = self._judge(handler, raw)
         self._record(handler, parts.path, parts.query, raw, verdict)
-        data = json.dumps(verdict.body).encode()
-        handler.send_response(verdict.status)
-        handler.send_header("Content-Type", "application/json")
-        handler.send_header("Content-Length", str(len(data)))
-        for name, value in verdict.headers.items():
-            handler.send_header(name, value)
-        handler.end_headers()
-        handler.wfile.write(data)
+        handler.answer(verdict.status, verdict.body, verdict.headers)
 
-    def _record(self, handler: BaseHTTPRequestHandler, path: str, query: str, raw: bytes, verdict: Verdict) -> None:
+    def _judge(self, handler: MockRequestHandler, raw: bytes) -> Verdict:
+        now_ms = self._clock() if self._clock is not None else None
         try:
-            body: Any = json.loads(raw) if raw else None
-        except ValueError:
-            body = raw.decode("utf-8", "replace")
+            return self.judge.judge(dict(handler.headers.items()), raw, now_ms)
+        except Exception as error:  # the mock's own failure: a 500 that says so, not a closed connection
+            return Verdict(500, mock_failure(error))
+
+    def _record(self, handler: MockRequestHandler, path: str, query: str, raw: bytes | None, verdict: Verdict) -> None:
+        body = _readable(raw)
         record = RecordedRequest(
             method=handler.command,
             path=path,
             query=parse_qs(query),
-            headers=_masked(handler.headers.items()),
+            headers=mask_headers(handler.headers.items()),
             body=body,
             status=verdict.status,
             response=verdict.body,
         )
         with self._lock:
-            self.requests.append(record)
+            self._recorded.append(record)
             if self._record_to is not None:
-                with self._record_to.open("a", encoding="utf-8") as handle:
-                    handle.write(json.dumps(record.to_json()) + "\n")
+                self._append(record, raw)
         spans = body.get("spans") if isinstance(body, dict) else None
-        logger.info(
+        failed = isinstance(verdict.body, dict) and verdict.body.get("error") == MOCK_FAILURE
+        logger.log(
+            logging.ERROR if failed else logging.INFO,
             "%s %s -> %s (%s span(s), trace %s)%s",
             handler.command,
             path,
             verdict.status or "connection reset",
             len(spans) if isinstance(spans, list) else 0,
-            body.get("trace_id") if isinstance(body, dict) else None,
+            rules.trace_id_of(body) if isinstance(body, dict) else None,
             f": {verdict.body}" if verdict.status >= 400 else "",
         )
+
+    def _append(self, record: RecordedRequest, raw: bytes | None) -> None:
+        assert self._record_to is not None
+        try:
+            line = json.dumps(record.to_json())
+        except (ValueError, RecursionError):  # nested deeper than can be written back: the body as text
+            text = raw.decode("utf-8", "replace") if raw else None
+            line = json.dumps(attrs.evolve(record, body=text).to_json())
+        try:
+            with self._record_to.open("a", encoding="utf-8") as handle:
+                handle.write(line + "\n")
+        except OSError as error:
+            logger.error("cannot append to %s: %s", self._record_to, describe_error(error))
+
+
+def _readable(raw: bytes | None) -> Any:
+    """The body as JSON if it is JSON (and not nested too deep to read), else as text."""
+    if not raw:
+        return None
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError):
+        return raw.decode("utf-8", "replace")
