@@ -11,6 +11,9 @@ import pytest
 import urllib3
 
 import langwatch_collector as lc
+from langwatch_collector.runtime.mock import bounds
+from langwatch_collector.runtime.mock import judge as judge_module
+from langwatch_collector.runtime.mock.judge import CollectorJudge
 from langwatch_collector.testing import MockCollector
 from tests import spec_support
 from tests.local_server import MockProcess
@@ -282,3 +285,32 @@ def test_api_key_is_repeatable() -> None:
     with MockCollector(api_keys=args.api_keys) as mock:
         for key, status in (("first", 200), ("second", 200), ("third", 401)):
             assert post(mock, fresh_trace(), {"X-Auth-Token": key, "Content-Type": "application/json"})[0] == status
+
+
+def test_the_dedup_memory_is_bounded_by_the_servers_window() -> None:
+    """Spans older than the hour count as new anyway, so the judge forgets them instead of growing."""
+    judge = CollectorJudge()
+    headers = {"X-Auth-Token": "key", "Content-Type": "application/json"}
+    hour = bounds.DEDUP_WINDOW_MS
+    for minute in range(240):  # four hours of traffic, one new span a minute
+        now = NOW_MS + minute * 60_000
+        trace = fresh_trace()
+        trace["trace_id"] = f"t-{minute}"
+        for span in trace["spans"]:
+            span["timestamps"] = {"started_at": now - 10, "finished_at": now}
+        assert judge.judge(headers, json.dumps(trace).encode(), now).status == 200
+    assert len(judge._seen_spans) <= hour // 60_000 + 1
+    # A resend within the hour is still recognised (the server answers it as a success).
+    assert ("t-239", "s-0") in judge._seen_spans
+
+
+def test_the_older_servers_resend_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(judge_module, "MAX_REMEMBERED_BODIES", 3)
+    judge = CollectorJudge(legacy=True)
+    headers = {"X-Auth-Token": "key", "Content-Type": "application/json"}
+    bodies = [json.dumps({**fresh_trace(), "trace_id": f"t-{index}"}).encode() for index in range(5)]
+    for body in bodies:
+        assert judge.judge(headers, body, NOW_MS).body == {"message": "Trace received successfully."}
+    assert judge.judge(headers, bodies[-1], NOW_MS).body == {"message": "No changes"}
+    assert judge.judge(headers, bodies[0], NOW_MS).body == {"message": "Trace received successfully."}  # forgotten
+    assert len(judge._seen_bodies) == 3

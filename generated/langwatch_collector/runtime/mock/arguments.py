@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import math
 
-from langwatch_collector.runtime.mock.bounds import DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_RECORDED
+from langwatch_collector.runtime.mock.bounds import DEDUP_WINDOW_MS, DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_RECORDED
 
 
 def _count(text: str) -> int:
@@ -49,7 +49,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=DEFAULT_MAX_RECORDED,
         metavar="N",
         help="keep only the N most recent requests in memory (default %(default)s; --record keeps every one on "
-        "disk). With it memory stays bounded: the spans seen are remembered for one hour, the server's dedup window",
+        "disk). With it memory stays bounded: the spans seen are remembered for "
+        f"{DEDUP_WINDOW_MS // 60_000} minutes, the server's dedup window",
     )
     parser.add_argument(
         "--idle-timeout",

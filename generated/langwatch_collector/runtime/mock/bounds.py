@@ -8,3 +8,7 @@ from __future__ import annotations
 
 DEFAULT_MAX_RECORDED = 10_000
 DEFAULT_IDLE_TIMEOUT = 30.0
+# The server skips a (trace_id, span_id) it received within the hour; the mock forgets older ones.
+DEDUP_WINDOW_MS = 3600 * 1000
+# The older server answered "No changes" to a body it had seen; the mock remembers this many.
+MAX_REMEMBERED_BODIES = 100_000

@@ -20,6 +20,7 @@ import hashlib
 import json
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -31,13 +32,13 @@ from referencing.jsonschema import DRAFT202012
 from langwatch_collector._openapi import DOCUMENT
 from langwatch_collector.runtime import codec
 from langwatch_collector.runtime.mock import _js
+from langwatch_collector.runtime.mock.bounds import DEDUP_WINDOW_MS, MAX_REMEMBERED_BODIES
+from langwatch_collector.runtime.mock.transport import PAYLOAD_TOO_LARGE
 from langwatch_collector.runtime.trace_limits import MAX_BODY_BYTES, MAX_EVALUATIONS, MAX_SPANS, SPAN_MAX_AGE_MS
 
-DEDUP_WINDOW_MS = 3600 * 1000
 ACCEPTED = "Trace received successfully."
 _LEGACY_MISSING_TOKEN = "Authentication token is required. Use X-Auth-Token header or Authorization: Bearer token."
 NOT_JSON = {"message": "Invalid body, expecting json"}
-TOO_LARGE = {"error": "An error occurred", "message": ""}  # the framework's error handler, not the route
 SERVER_CRASH = {"error": "Internal server error", "message": "An unknown error occurred"}
 NO_VERDICT = {"error": "Either `passed`, `score` or `label` field must be defined for evaluations"}
 EVALUATION_SECONDS = {
@@ -202,8 +203,9 @@ class CollectorJudge:
     def __init__(self, *, api_keys: frozenset[str] | None = None, legacy: bool = False) -> None:
         self.api_keys = api_keys
         self.legacy = legacy
-        self._seen_spans: dict[tuple[str, str], int] = {}
-        self._seen_bodies: set[str] = set()
+        # Both in the order first seen, so the oldest can be forgotten from the front.
+        self._seen_spans: OrderedDict[tuple[str, str], int] = OrderedDict()
+        self._seen_bodies: OrderedDict[str, None] = OrderedDict()
         self._lock = threading.Lock()
 
     @property
@@ -229,7 +231,7 @@ class CollectorJudge:
 
     def _judge(self, headers: Mapping[str, str], body: bytes, now_ms: int) -> Verdict:
         if len(body) > MAX_BODY_BYTES:  # the body limit runs before the route
-            return Verdict(413, dict(TOO_LARGE))
+            return Verdict(413, dict(PAYLOAD_TOO_LARGE))
         token = self._token(headers)
         if token is None:
             return self._unauthorized(missing=True)
@@ -381,14 +383,25 @@ class CollectorJudge:
         ):
             raise _Rejected(400, dict(SPAN_SECONDS))
 
+    def _forget_spans_seen_before(self, cutoff_ms: int) -> None:
+        """Spans seen before the dedup window count as new anyway: keep memory bounded by time."""
+        while self._seen_spans:
+            oldest = next(iter(self._seen_spans.values()))
+            if oldest >= cutoff_ms:
+                break
+            self._seen_spans.popitem(last=False)
+
     def _accept(self, body: bytes, spans: list[Any], trace_id: str, now_ms: int) -> Verdict:
         with self._lock:
             if self.legacy:
                 fingerprint = hashlib.sha256(body).hexdigest()
                 if fingerprint in self._seen_bodies:
                     return Verdict(200, {"message": "No changes"})
-                self._seen_bodies.add(fingerprint)
+                self._seen_bodies[fingerprint] = None
+                if len(self._seen_bodies) > MAX_REMEMBERED_BODIES:
+                    self._seen_bodies.popitem(last=False)
                 return Verdict(200, {"message": ACCEPTED})
+            self._forget_spans_seen_before(now_ms - DEDUP_WINDOW_MS)
             too_old = 0
             for span in spans:
                 started_at = span["timestamps"]["started_at"]
@@ -399,6 +412,7 @@ class CollectorJudge:
                 seen = self._seen_spans.get(key)
                 if seen is None or now_ms - seen > DEDUP_WINDOW_MS:
                     self._seen_spans[key] = now_ms  # a resend within the hour is skipped, as a success
+                    self._seen_spans.move_to_end(key)
         messages = [f"{too_old} span(s) dropped: start time is more than 31 days in the past"] if too_old else []
         return Verdict(
             200,
