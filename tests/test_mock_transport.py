@@ -329,7 +329,7 @@ def test_the_command_line_sets_and_explains_the_bounds(capsys: pytest.CaptureFix
         build_parser().parse_args(["--help"])
     help_text = " ".join(capsys.readouterr().out.split())
     assert "--max-recorded" in help_text and "most recent requests" in help_text
-    assert "--idle-timeout" in help_text and "one hour" in help_text  # the dedup window
+    assert "--idle-timeout" in help_text and "60 minutes" in help_text  # the dedup window
     for option, value in (("--max-recorded", "-1"), ("--idle-timeout", "0")):
         with pytest.raises(SystemExit):
             build_parser().parse_args([option, value])
