@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any, TextIO
 
 from langwatch_collector import _client
-from langwatch_collector.runtime import codec, errors, trace_limits
+from langwatch_collector.runtime import codec, errors, jsontext, trace_limits
 from langwatch_collector.runtime.atomic_file import replace_file
 from langwatch_collector.runtime.base_client import CollectResult
 from langwatch_collector.runtime.progress import Progress
@@ -387,7 +387,7 @@ def _upgraded(trace: Trace, check: OfflineCheck, args: argparse.Namespace, *, pr
 
 def _render(document: Any, *, pretty: bool) -> bytes:
     """The document through the package's JSON writer, which never writes `NaN` or `Infinity`."""
-    compact = codec.dumps(document)
+    compact = jsontext.dumps(document)
     if not pretty:
         return compact
     try:  # the same values laid out for people, when the standard library can spell them all

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from langwatch_collector.runtime import codec, rules
+from langwatch_collector.runtime import jsontext, rules
 
 JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
 _PLACED_MESSAGE = re.compile(r"^line (\d+),? column (\d+): (.*)$", re.DOTALL)
@@ -47,7 +47,7 @@ class Trace:
 
 def read_document(data: bytes) -> Any:
     """The JSON value of a document: the one reader of every input of the command line."""
-    return codec.loads(data)
+    return jsontext.loads(data)
 
 
 def read_file(path: str, stdin: IO[Any] | None) -> tuple[str, bytes]:
@@ -120,7 +120,7 @@ def describe_unreadable(error: BaseException) -> tuple[int, str]:
     if placed is not None:
         line, column, message = int(placed[1]), int(placed[2]), placed[3]
     if line is None or column is None:
-        return 1, f"cannot be read as JSON: {_sentence(message)}"
+        return 1, f"cannot be read: {_sentence(message)}"
     return line, f"not valid JSON (line {line}, column {column}): {_sentence(message)}"
 
 
