@@ -7,6 +7,8 @@ import json
 import logging
 import os
 import resource
+import shutil
+import socket
 import stat
 import subprocess
 import sys
@@ -19,7 +21,10 @@ import pytest
 import langwatch_collector as lc
 from langwatch_collector.runtime import atomic_file, trace_limits
 from langwatch_collector.runtime.cli import main
+from langwatch_collector.testing import MockCollector
 from tests import spec_support
+from tests.contract import record
+from tests.contract.cases import build_cases
 
 NOW_MS = lc.now_millis()
 SEED_GUIDE = (spec_support.ROOT.parent / "shared" / "000_d7e814ce0e8fb90e.txt").read_text(encoding="utf-8")
@@ -212,3 +217,55 @@ def test_a_byte_order_mark_and_invalid_utf8_are_read_as_the_server_reads_them(tm
     huge = tmp_path / "huge.json"  # JSON.parse reads an integer of 5,000 digits as a double (Infinity)
     huge.write_text(json.dumps(trace(input={"type": "json", "value": 0})).replace(": 0}", ": " + "9" * 5000 + "}"))
     assert run("validate", str(bom), str(latin), str(huge)) == (0, "3 traces valid\n")
+
+
+# -- scripts/record: a run without real answers changes nothing ------------------------------------
+
+
+@pytest.fixture
+def recordings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the recordings for scripts/record to rewrite, instead of the real ones."""
+    folder = tmp_path / "recordings"
+    shutil.copytree(record.RECORDINGS, folder)
+    monkeypatch.setattr(record, "RECORDINGS", folder)
+    return folder
+
+
+def _contents(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def test_record_against_an_unreachable_endpoint_changes_nothing(
+    recordings: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _contents(recordings)
+    monkeypatch.setenv("LANGWATCH_API_KEY", "record-key")
+    assert record.main(["--endpoint", f"http://127.0.0.1:{_free_port()}"]) == 1
+    assert _contents(recordings) == before
+    err = capsys.readouterr().err
+    assert "no answer: the connection failed" in err and "no recording changed" in err
+    assert "record-key" not in err
+
+
+def test_record_with_a_refused_key_changes_nothing_and_a_good_run_records(
+    recordings: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _contents(recordings)
+    first = next(case.name for case in build_cases() if case.live)
+    with MockCollector(api_keys=["the-right-key"]) as mock:
+        monkeypatch.setenv("LANGWATCH_API_KEY", "a-wrong-key")
+        assert record.main(["--endpoint", mock.url]) == 1
+        assert _contents(recordings) == before
+        assert f"scripts/record: {first}: the key was refused (401)" in capsys.readouterr().err
+        (recordings / f"{first}.json").unlink()
+        monkeypatch.setenv("LANGWATCH_API_KEY", "the-right-key")
+        assert record.main(["--endpoint", mock.url, "--only", first]) == 0
+    rewritten = json.loads((recordings / f"{first}.json").read_text(encoding="utf-8"))
+    assert rewritten["recorded_against"] == "live endpoint" and rewritten["exchanges"][0]["response"]["status"] == 200
