@@ -269,3 +269,18 @@ def test_record_with_a_refused_key_changes_nothing_and_a_good_run_records(
         assert record.main(["--endpoint", mock.url, "--only", first]) == 0
     rewritten = json.loads((recordings / f"{first}.json").read_text(encoding="utf-8"))
     assert rewritten["recorded_against"] == "live endpoint" and rewritten["exchanges"][0]["response"]["status"] == 200
+
+
+def test_a_reader_that_goes_away_is_not_an_error_message(tmp_path: Path) -> None:
+    many = tmp_path / "many.jsonl"
+    many.write_text("".join(json.dumps(trace(f"t-{i}")) + "\n" for i in range(3000)), encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "langwatch_collector", "validate", "-v", str(many)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline().startswith(f"{many}:1 t-0 ok".encode())
+    process.stdout.close()  # as `| head -1` does
+    assert process.wait(timeout=120) == 1
+    assert process.stderr.read() == b""

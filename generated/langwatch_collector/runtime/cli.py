@@ -296,7 +296,8 @@ def _send_one(
                 outcome, status = _sent(client.collect(request, force_sync=args.force_sync or None))
         except (errors.ValidationError, RecursionError) as error:
             problems = [f"  {path or 'body'}: {message}" for path, message in problems_of(error)]
-            return [f"{head} invalid, not sent:", *problems, *_hint_lines(trace, 0)], INVALID
+            warned = [f"  warning: {warning}" for warning in warnings]
+            return [f"{head} invalid, not sent:", *problems, *warned, *_hint_lines(trace, 0)], INVALID
         except errors.APIError as error:
             outcome, status = FAILED, f"failed: {error}"
     lines = [*requests, f"{head} {status}", *(f"  warning: {warning}" for warning in warnings)]
@@ -523,6 +524,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, stdin: IO
     except UsageError as error:
         print(f"langwatch-collector: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as other commands do
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so exit's flush cannot fail again
+        return EXIT_FAILED
     except (errors.CollectorError, OSError) as error:
         if args.debug:
             raise
