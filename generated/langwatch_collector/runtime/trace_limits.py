@@ -54,7 +54,7 @@ def old_span_count(document: Mapping[str, Any], now_ms: int | None = None) -> in
         if isinstance(span, Mapping)
         and isinstance(span.get("timestamps"), Mapping)
         and isinstance(span["timestamps"].get("started_at"), (int, float))
-        and span["timestamps"]["started_at"] < cutoff
+        and 0 != span["timestamps"]["started_at"] < cutoff  # as the server: a falsy start (0) is not judged old
     )
 
 
