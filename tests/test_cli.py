@@ -8,8 +8,10 @@ import logging
 import os
 import pty
 import re
+import select
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -342,11 +344,14 @@ def _send_on_a_terminal(files: Path, env: MockCollector, *, stderr_is_a_terminal
         assert result.returncode == 0, result.stderr
         return result.stderr
     leader, follower = pty.openpty()
+    process = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=follower)
+    os.close(follower)
+    shown = b""
+    deadline = time.monotonic() + 60
     try:
-        process = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=follower)
-        os.close(follower)
-        shown = b""
-        while True:  # until the process closes its end: bounded by its own timeout below
+        while time.monotonic() < deadline:  # until the process closes its end, or a minute
+            if not select.select([leader], [], [], 1)[0]:
+                continue
             try:
                 chunk = os.read(leader, 4096)
             except OSError:  # EIO: the process has exited
@@ -354,8 +359,10 @@ def _send_on_a_terminal(files: Path, env: MockCollector, *, stderr_is_a_terminal
             if not chunk:
                 break
             shown += chunk
-        assert process.wait(timeout=60) == 0
+        assert process.wait(timeout=10) == 0
     finally:
+        process.kill()
+        process.wait()
         os.close(leader)
     return shown.decode()
 
