@@ -9,7 +9,7 @@ import pytest
 
 import langwatch_collector as lc
 from langwatch_collector import models
-from langwatch_collector.runtime import codec
+from langwatch_collector.runtime import jsontext
 from tests import spec_support
 
 VALID_SHARED = [
@@ -208,18 +208,22 @@ def test_responses_parse_into_their_models() -> None:
 def test_the_stdlib_json_fallback_writes_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
     for name, document in spec_support.request_examples().items():
         fast = lc.serialize(lc.parse(document))
-        monkeypatch.setattr(codec, "orjson", None)
+        monkeypatch.setattr(jsontext, "orjson", None)
         slow = lc.serialize(lc.parse(document))
         monkeypatch.undo()
         assert fast == slow, name
 
 
-def test_unencodable_text_is_a_validation_error() -> None:
+def test_a_lone_surrogate_is_sent_as_its_escape_which_the_server_keeps() -> None:
     request = models.CollectorRequest(trace_id="t", expected_output="\ud800")
-    with pytest.raises(
-        lc.ValidationError, match=r"expected_output: cannot be encoded as UTF-8 JSON \(surrogates not allowed"
-    ):
-        lc.serialize(request)
+    assert b'"expected_output":"\\ud800"' in lc.serialize(request)
+
+
+def test_nan_in_a_free_json_value_is_a_validation_error_naming_it() -> None:
+    value = models.TypedValueJson(value={"ratio": float("nan")})
+    span = models.BaseSpan(span_id="s", type="span", input=value, timestamps=lc.span_timestamps(1.7e9, 1.7e9))
+    with pytest.raises(lc.ValidationError, match=r"spans\[0\]\.input\.value\.ratio: NaN is not JSON"):
+        lc.serialize(models.CollectorRequest(trace_id="t", spans=[span]))
 
 
 def test_parse_rejects_a_type_that_is_not_a_model() -> None:

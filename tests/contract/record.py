@@ -4,7 +4,10 @@
     LANGWATCH_API_KEY=... scripts/record --endpoint https://app.langwatch.ai
 
 Against a live endpoint, cases that need the mock (injected faults, wrong keys) are skipped.
-Recordings never contain the API key. Review the diff before committing it.
+Every case is recorded in memory first; the files are replaced (each atomically) only when
+every case got a real answer, so an unreachable endpoint or a refused key changes nothing and
+exits 1, naming the case and what went wrong. Recordings never contain the API key. Review the
+diff before committing it.
 """
 
 from __future__ import annotations
@@ -14,17 +17,39 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
-from tests.contract.cases import build_cases
+from langwatch_collector.runtime.atomic_file import replace_file
+from tests.contract.cases import Case, build_cases
 from tests.contract.exchange import API_KEY, run_case
 
 RECORDINGS = Path(__file__).parent / "recordings"
 
+# Outcomes that mean the server never judged the trace, unless the case injects them on purpose.
+NO_REAL_ANSWER = {
+    "APIConnectionError": "no answer: the connection failed",
+    "APITimeoutError": "no answer in time",
+    "AuthenticationError": "the key was refused (401): check LANGWATCH_API_KEY",
+    "PermissionDeniedError": "the key lacks a permission (403): check LANGWATCH_API_KEY",
+}
 
-def write(recording: dict[str, object], folder: Path = RECORDINGS) -> Path:
-    path = folder / f"{recording['name']}.json"
-    path.write_text(json.dumps(recording, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+def write(recording: dict[str, Any], folder: Path | None = None) -> Path:
+    path = (folder or RECORDINGS) / f"{recording['name']}.json"
+    replace_file(path, (json.dumps(recording, indent=2, ensure_ascii=False) + "\n").encode())
     return path
+
+
+def unusable(case: Case, recording: dict[str, Any]) -> str | None:
+    """Why a recording holds no real answer from the server, or None when it does."""
+    if case.fault is not None or case.mock.get("api_keys"):
+        return None  # the case asks for this answer
+    outcome = recording["outcome"]
+    if outcome.get("error") in NO_REAL_ANSWER:
+        return f"{NO_REAL_ANSWER[outcome['error']]} ({outcome.get('server_message') or outcome['error']})"
+    if not recording["exchanges"]:
+        return "no request was answered"
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         if not api_key:
             print("scripts/record: --endpoint needs LANGWATCH_API_KEY", file=sys.stderr)
             return 2
-    RECORDINGS.mkdir(exist_ok=True)
+    recordings = []
     for case in build_cases():
         if args.only and case.name not in args.only:
             continue
@@ -48,9 +73,17 @@ def main(argv: list[str] | None = None) -> int:
             print(f"skipped {case.name} (needs the mock)")
             continue
         recording = run_case(case, args.endpoint, api_key)
-        text = json.dumps(recording)
-        if api_key in text:  # never: the pool masks it; checked so a future change cannot leak it
-            raise SystemExit(f"{case.name}: the API key would be written to the recording")
+        problem = unusable(case, recording)
+        if problem is not None:
+            where = args.endpoint or "the mock"
+            print(f"scripts/record: {case.name}: {problem} from {where}; no recording changed", file=sys.stderr)
+            return 1
+        if api_key in json.dumps(recording):  # never: the pool masks it; checked so a change cannot leak it
+            print(f"scripts/record: {case.name}: the API key would be written; no recording changed", file=sys.stderr)
+            return 1
+        recordings.append(recording)
+    RECORDINGS.mkdir(exist_ok=True)
+    for recording in recordings:
         print(f"recorded {write(recording).name}: {recording['outcome']}")
     return 0
 

@@ -7,7 +7,7 @@ is caught before sending just as a wrong document is caught when parsed.
 
 from __future__ import annotations
 
-import json
+import math
 import typing
 from collections.abc import Mapping
 from typing import Any, TypeVar, overload
@@ -17,31 +17,17 @@ import attrs
 from langwatch_collector import models
 from langwatch_collector._converter import SCHEMA_NAMES, converter
 from langwatch_collector._schemas import VALIDATOR
-from langwatch_collector.runtime import rules
+from langwatch_collector.runtime import jsontext, rules
 from langwatch_collector.runtime.errors import ValidationError
 from langwatch_collector.runtime.validation import child_path, json_type
 
-try:  # orjson is optional (the `fast` extra): several times faster, same JSON.
-    import orjson
-except ImportError:  # pragma: no cover - exercised by the stdlib-only test run
-    orjson = None  # type: ignore[assignment]
-
-JSON_BACKEND = "stdlib json" if orjson is None else "orjson"
+JSON_BACKEND = "stdlib json" if jsontext.orjson is None else "orjson"
 
 T = TypeVar("T")
 
-
-def dumps(value: Any) -> bytes:
-    """Compact UTF-8 JSON."""
-    if orjson is not None:
-        return orjson.dumps(value)
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
-
-
-def loads(data: bytes | str) -> Any:
-    if orjson is not None:
-        return orjson.loads(data)
-    return json.loads(data)
+# The package's one JSON reader and writer (see jsontext): the names kept for existing callers.
+dumps = jsontext.dumps
+loads = jsontext.loads
 
 
 def _schema_name(type_: type) -> str:
@@ -109,18 +95,14 @@ def encode(document: Any) -> bytes:
     """dumps(), with a ValidationError naming the field when a value cannot be encoded."""
     try:
         return dumps(document)
-    except (TypeError, ValueError) as error:  # lone surrogates, or unchecked odd values
+    except (TypeError, ValueError) as error:  # NaN in a free JSON value, or unchecked odd values
         problems = _unencodable(document, "") or [("", f"cannot be encoded as JSON: {error}")]
         raise ValidationError(problems) from error
 
 
 def _unencodable(value: Any, path: str) -> list[tuple[str, str]]:
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError as error:
-            return [(path, f"cannot be encoded as UTF-8 JSON ({error.reason} at index {error.start})")]
-        return []
+    if isinstance(value, float) and math.isnan(value):
+        return [(path, "NaN is not JSON: the server would reject the body")]
     if isinstance(value, Mapping):
         return [problem for key, item in value.items() for problem in _unencodable(item, child_path(path, str(key)))]
     if isinstance(value, (list, tuple)):

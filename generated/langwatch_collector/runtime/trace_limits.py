@@ -44,10 +44,23 @@ def split(document: Mapping[str, Any]) -> list[dict[str, Any]]:
     return result
 
 
+def old_span_count(document: Mapping[str, Any], now_ms: int | None = None) -> int:
+    """How many spans the server will drop for age (a span without a numeric start is not counted)."""
+    cutoff = (now_ms if now_ms is not None else int(time.time() * 1000)) - SPAN_MAX_AGE_MS
+    spans = document.get("spans")
+    return sum(
+        1
+        for span in (spans if isinstance(spans, list) else ())
+        if isinstance(span, Mapping)
+        and isinstance(span.get("timestamps"), Mapping)
+        and isinstance(span["timestamps"].get("started_at"), (int, float))
+        and 0 != span["timestamps"]["started_at"] < cutoff  # as the server: a falsy start (0) is not judged old
+    )
+
+
 def warn_about_old_spans(document: Mapping[str, Any], now_ms: int | None = None) -> int:
     """Logs one warning for the spans the server will drop for age; returns how many."""
-    cutoff = (now_ms if now_ms is not None else int(time.time() * 1000)) - SPAN_MAX_AGE_MS
-    old = sum(1 for span in document.get("spans") or () if span["timestamps"]["started_at"] < cutoff)
+    old = old_span_count(document, now_ms)
     if old:
         logger.warning(
             "trace %s: %d span(s) started more than 31 days ago; the server drops them (reported in partialSuccess)",

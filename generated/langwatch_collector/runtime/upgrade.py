@@ -1,20 +1,30 @@
 """Rewrites a legacy collector payload (like the REST guide's curl example) into today's shape.
 
-Each change is reported with its path, so a user sees what was rewritten and why.
+Each change is reported with its path, so a user sees what was rewritten and why. With
+`retime`, a trace the server would drop for age (spans started more than 31 days ago) is moved
+to now: every span and evaluation timestamp shifts by one offset, so durations and order hold.
 """
 
 from __future__ import annotations
 
-import copy
+from collections.abc import Iterator
 from typing import Any
+
+from langwatch_collector.runtime import trace_limits
+from langwatch_collector.runtime.timestamps import now_millis
 
 LEGACY_TOP_LEVEL = ("user_id", "thread_id", "customer_id", "labels")
 _SECONDS = (1e9, 1e10)  # 2001 to 2286 in seconds: far too small to be milliseconds
 
 
-def upgrade(document: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """The document in the current shape, and a line per change made."""
-    result = copy.deepcopy(document)
+def upgrade(
+    document: dict[str, Any], *, retime: bool = False, now_ms: int | None = None
+) -> tuple[dict[str, Any], list[str]]:
+    """The document in the current shape, and a line per change made.
+
+    With `retime`, a trace with spans too old for the server ends at `now_ms` (default: now).
+    """
+    result = _editable_copy(document)
     changes: list[str] = []
     _move_metadata(result, changes)
     spans = result.get("spans")
@@ -25,7 +35,59 @@ def upgrade(document: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     for index, evaluation in enumerate(evaluations if isinstance(evaluations, list) else []):
         if isinstance(evaluation, dict) and isinstance(evaluation.get("timestamps"), dict):
             _to_milliseconds(evaluation["timestamps"], f"evaluations[{index}].timestamps", changes)
+    if retime:
+        _retime(result, now_millis() if now_ms is None else now_ms, changes)
     return result, changes
+
+
+def _retime(document: dict[str, Any], now_ms: int, changes: list[str]) -> None:
+    old = trace_limits.old_span_count(document, now_ms)
+    moments = list(_moments(document))
+    if not old or not moments:
+        return
+    offset = now_ms - max(timestamps[key] for timestamps, key in moments)
+    for timestamps, key in moments:
+        timestamps[key] += offset
+    changes.append(
+        f"timestamps: {old} span(s) started more than 31 days ago; every timestamp moved {offset:,} ms"
+        f" (about {offset / 86_400_000:,.0f} days) later, so the trace ends now, durations and order kept"
+    )
+
+
+def _moments(document: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str]]:
+    """Every numeric timestamp of the trace's spans and evaluations, as (timestamps, key)."""
+    for collection in ("spans", "evaluations"):
+        items = document.get(collection)
+        for item in items if isinstance(items, list) else []:
+            timestamps = item.get("timestamps") if isinstance(item, dict) else None
+            if isinstance(timestamps, dict):
+                for key in ("started_at", "finished_at", "first_token_at"):
+                    value = timestamps.get(key)
+                    if isinstance(value, (int, float)) and not isinstance(value, bool):
+                        yield timestamps, key
+
+
+def _editable_copy(document: dict[str, Any]) -> dict[str, Any]:
+    """A copy of every container this module changes; the values inside (free JSON, deep or not) are shared."""
+    result = dict(document)
+    if isinstance(result.get("metadata"), dict):
+        result["metadata"] = dict(result["metadata"])
+    for collection in ("spans", "evaluations"):
+        items = result.get(collection)
+        if isinstance(items, list):
+            result[collection] = [_editable_item(item) for item in items]
+    return result
+
+
+def _editable_item(item: Any) -> Any:
+    if not isinstance(item, dict):
+        return item
+    copy = dict(item)
+    if isinstance(copy.get("timestamps"), dict):
+        copy["timestamps"] = dict(copy["timestamps"])
+    if isinstance(copy.get("contexts"), list):
+        copy["contexts"] = [dict(context) if isinstance(context, dict) else context for context in copy["contexts"]]
+    return copy
 
 
 def _move_metadata(document: dict[str, Any], changes: list[str]) -> None:
