@@ -402,3 +402,18 @@ def test_the_log_names_the_trace_id_taken_from_the_spans(mock: MockCollector, ca
         "POST", mock.url + "/api/collector", body=body_of(trace("t-from-span", on_spans=True)), headers=HEADERS
     )
     assert "trace t-from-span)" in caplog.text and "trace None" not in caplog.text
+
+
+def test_recorded_bodies_are_read_and_written_as_the_server_reads_them(tmp_path: Path) -> None:
+    """One strict reader everywhere: NaN is not JSON (recorded as text), 1e400 is +inf written back as 1e400."""
+    record = tmp_path / "requests.jsonl"
+    with MockCollector(record_to=record) as mock, urllib3.PoolManager(retries=False) as pool:
+        headers = {"X-Auth-Token": "key", "Content-Type": "application/json"}
+        for body in (b'{"trace_id": "t", "x": NaN}', b'{"trace_id": "t", "expected_output": 1e400}'):
+            pool.request("POST", mock.url + "/api/collector", body=body, headers=headers)
+        recorded = [request.body for request in mock.requests]
+    assert recorded[0] == '{"trace_id": "t", "x": NaN}'
+    assert recorded[1] == {"trace_id": "t", "expected_output": float("inf")}
+    lines = record.read_text(encoding="utf-8").splitlines()
+    assert "NaN" in lines[0] and "Infinity" not in lines[1] and "1e400" in lines[1]
+    assert [lc.runtime.jsontext.loads(line)["body"] for line in lines] == recorded

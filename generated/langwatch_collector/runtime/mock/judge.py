@@ -30,7 +30,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from langwatch_collector._openapi import DOCUMENT
-from langwatch_collector.runtime import codec
+from langwatch_collector.runtime import jsontext
 from langwatch_collector.runtime.mock import _js
 from langwatch_collector.runtime.mock.bounds import DEDUP_WINDOW_MS, MAX_REMEMBERED_BODIES
 from langwatch_collector.runtime.mock.transport import PAYLOAD_TOO_LARGE
@@ -239,7 +239,7 @@ class CollectorJudge:
         if (content_type != "application/json") if self.legacy else ("application/json" not in content_type):
             return Verdict(400, NOT_JSON)
         try:
-            document = codec.loads(body)
+            document = jsontext.loads(body)
         except ValueError:
             return Verdict(400, NOT_JSON)
         if not isinstance(document, dict):
@@ -460,7 +460,7 @@ def _upgrade_context(context: Any) -> Any:
         if content is None and "content" not in upgraded:
             upgraded.pop("content", None)  # JSON.stringify(undefined) is undefined: the key is gone
         else:
-            upgraded["content"] = codec.dumps(content).decode()
+            upgraded["content"] = jsontext.dumps(content).decode()
     return upgraded
 
 

@@ -14,7 +14,6 @@ every one to a JSON Lines file if asked. The HTTP side (limits, timeouts, bad HT
 from __future__ import annotations
 
 import copy
-import json
 import logging
 import math
 import threading
@@ -29,7 +28,7 @@ from urllib.parse import parse_qs, urlsplit
 import attrs
 
 from langwatch_collector._openapi import DOCUMENT
-from langwatch_collector.runtime import rules
+from langwatch_collector.runtime import jsontext, rules
 from langwatch_collector.runtime.mock.bounds import DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_RECORDED
 from langwatch_collector.runtime.mock.judge import CollectorJudge, Verdict
 from langwatch_collector.runtime.mock.transport import (
@@ -272,10 +271,10 @@ class MockCollector:
     def _append(self, record: RecordedRequest, raw: bytes | None) -> None:
         assert self._record_to is not None
         try:
-            line = json.dumps(record.to_json())
+            line = jsontext.dumps(record.to_json()).decode()
         except (ValueError, RecursionError):  # nested deeper than can be written back: the body as text
             text = raw.decode("utf-8", "replace") if raw else None
-            line = json.dumps(attrs.evolve(record, body=text).to_json())
+            line = jsontext.dumps(attrs.evolve(record, body=text).to_json()).decode()
         try:
             with self._record_to.open("a", encoding="utf-8") as handle:
                 handle.write(line + "\n")
@@ -284,10 +283,10 @@ class MockCollector:
 
 
 def _readable(raw: bytes | None) -> Any:
-    """The body as JSON if it is JSON (and not nested too deep to read), else as text."""
+    """The body as JSON if the server would read it as JSON, else as text."""
     if not raw:
         return None
     try:
-        return json.loads(raw)
+        return jsontext.loads(raw)
     except (ValueError, RecursionError):
         return raw.decode("utf-8", "replace")
