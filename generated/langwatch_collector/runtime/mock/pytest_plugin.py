@@ -1,16 +1,34 @@
-"""The `mock_collector` pytest fixture, registered through the `pytest11` entry point."""
+"""The `mock_collector` pytest fixture, registered through the `pytest11` entry point.
+
+pytest loads this module in every run of every environment where the package is installed, with
+or without the `testing` extra: it imports nothing the extra brings, and the fixture reports a
+missing extra as one line when a test asks for it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
-from langwatch_collector.runtime.mock.server import MockCollector
+from langwatch_collector.runtime.mock import missing_testing_extra
+
+if TYPE_CHECKING:
+    from langwatch_collector.runtime.mock.server import MockCollector
 
 
 @pytest.fixture
 def mock_collector() -> Iterator[MockCollector]:
     """A started MockCollector on 127.0.0.1 (any non-empty API key is accepted); stopped after the test."""
+    clear_error: ImportError | None = None
+    try:
+        from langwatch_collector.runtime.mock.server import MockCollector
+    except ModuleNotFoundError as error:
+        clear_error = missing_testing_extra(error, "the mock_collector fixture")
+        if clear_error is None:
+            raise
+    if clear_error is not None:  # failed outside the except block, so pytest shows this line alone
+        pytest.fail(str(clear_error), pytrace=False)
     with MockCollector() as mock:
         yield mock
