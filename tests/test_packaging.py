@@ -257,6 +257,14 @@ def test_importing_the_testing_module_without_the_extra_names_the_install_comman
     )
     assert result.stderr.count("Error") == 1, result.stderr  # one error, not a chain of two
 
+    # The command line's mock says the same in one line, with the usage error's exit code.
+    command = python.parent / "langwatch-collector"
+    mock = _run([command, "mock", "--port", "0"], folder, timeout=60)
+    assert mock.returncode == 2, mock.stderr
+    assert mock.stderr.strip().splitlines() == [
+        "mock: the mock collector needs the testing extra (No module named 'jsonschema'): " + INSTALL_TESTING_EXTRA
+    ]
+
 
 def test_the_readme_quickstart_runs_in_another_project_from_the_built_wheel(
     built: Built, tmp_path_factory: pytest.TempPathFactory

@@ -408,12 +408,8 @@ def _write(out: TextIO, data: bytes) -> None:
 
 
 def command_mock(args: argparse.Namespace, out: TextIO, stdin: IO[Any] | None) -> int:
-    try:
-        from langwatch_collector.runtime.mock.__main__ import run
-    except ImportError as error:
-        raise UsageError(
-            f"the mock needs the testing extra: pip install 'langwatch-collector[testing]' ({error})"
-        ) from None
+    from langwatch_collector.runtime.mock.__main__ import run  # says itself when the testing extra is missing
+
     return run(args)
 
 

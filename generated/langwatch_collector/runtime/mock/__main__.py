@@ -8,8 +8,8 @@ import signal
 import sys
 import threading
 
+from langwatch_collector.runtime.mock import missing_testing_extra
 from langwatch_collector.runtime.mock.arguments import add_arguments
-from langwatch_collector.runtime.mock.server import MockCollector
 
 
 def build_parser(prog: str = "scripts/mock") -> argparse.ArgumentParser:
@@ -19,6 +19,14 @@ def build_parser(prog: str = "scripts/mock") -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        from langwatch_collector.runtime.mock.server import MockCollector
+    except ModuleNotFoundError as error:
+        problem = missing_testing_extra(error, "the mock collector")
+        if problem is None:
+            raise
+        print(f"mock: {problem}", file=sys.stderr)
+        return 2
     log = logging.getLogger("langwatch_collector.mock")  # one line per judged request, on stderr
     log.setLevel(logging.INFO)
     if not log.handlers:
