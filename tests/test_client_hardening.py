@@ -111,6 +111,14 @@ def test_a_project_id_that_cannot_be_a_header_is_refused_by_name(
     assert_secret_absent(from_argument.value, project_id)
 
 
+@pytest.mark.parametrize("key", [API_KEY.encode(), 123456789])
+def test_a_key_that_is_not_a_string_is_refused_by_type(key: Any) -> None:
+    with pytest.raises(lc.ConfigurationError, match=f"api_key must be a str, got {type(key).__name__}") as raised:
+        lc.CollectorClient(api_key=key, endpoint="https://collector.example.com")
+    assert_secret_absent(raised.value, str(key))
+    assert API_KEY not in everything_said_about(raised.value)
+
+
 def test_ordinary_keys_still_pass() -> None:
     for key in ("sk-lw-AbC123_-.~+/=", "(not set)"):
         client = lc.CollectorClient(api_key=key, endpoint="https://collector.example.com", project_id="project_7")

@@ -17,8 +17,10 @@ from urllib.parse import SplitResult, urlsplit
 from langwatch_collector.runtime.errors import ConfigurationError
 
 
-def check_header_value(value: str, setting: str) -> None:
+def check_header_value(value: object, setting: str) -> None:
     """Refuses a value that cannot travel as an HTTP header as it is (a key, a project id)."""
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{setting} must be a str, got {type(value).__name__}")
     problem = _header_value_problem(value)
     if problem is not None:
         raise ConfigurationError(f"{setting} {problem}")
