@@ -344,6 +344,24 @@ def test_an_answer_cut_off_midway_is_retried_on_a_fresh_connection(server: Local
     assert server.received[0].peer != server.received[1].peer
 
 
+def dripping_headers(handler: BaseHTTPRequestHandler, received: Received) -> None:
+    head = b"HTTP/1.1 200 OK\r\n" + b"".join(b"X-Padding-%d: x\r\n" % index for index in range(10))
+    for index in range(len(head)):  # about 40 s in all, unless the client hangs up
+        handler.wfile.write(head[index : index + 1])
+        handler.wfile.flush()
+        time.sleep(0.2)
+
+
+def test_headers_that_drip_in_are_cut_at_the_retry_budget(server: LocalServer) -> None:
+    server.reply(*[Reply(respond=dripping_headers)] * 3)
+    with make_client(server.url, retry_budget=2.0) as client, pytest.raises(lc.APITimeoutError) as raised:
+        started = time.monotonic()
+        client.collect(trace())
+    elapsed = time.monotonic() - started
+    assert elapsed < 2.0 + 1.5
+    assert "retry budget of 2 s" in str(raised.value)
+
+
 def test_a_slow_but_steady_answer_within_the_budget_still_arrives(server: LocalServer) -> None:
     server.reply(Reply(respond=dripping(0.01, 60)))
     with make_client(server.url, retry_budget=10.0) as client:

@@ -1,8 +1,9 @@
 """The HTTP work under the generated client: configuration, one urllib3 pool, retries, errors.
 
-Every call is bounded by its retry budget, reading the answer included: the body is read in
-chunks against the deadline (urllib3's timeouts bound each socket read, not their sum), and
-never past MAX_RESPONSE_BYTES. After `os.fork()` a child drops the connections it inherited,
+Every call is bounded by its retry budget, reading the answer included (urllib3's timeouts
+bound each socket read, not their sum): the body is read in chunks against the deadline, and
+never past MAX_RESPONSE_BYTES; on the client's own pool the status line and headers are bounded
+too (`runtime/deadline.py`). After `os.fork()` a child drops the connections it inherited,
 as OpenTelemetry's exporters do: two processes writing to one socket read each other's answers.
 """
 
@@ -29,6 +30,7 @@ from urllib3.exceptions import HTTPError, NewConnectionError, TimeoutError
 from langwatch_collector import models
 from langwatch_collector.runtime import codec, errors, trace_limits
 from langwatch_collector.runtime.configuration import check_header_value, checked_endpoint
+from langwatch_collector.runtime.deadline import attempt_deadline, deadline_pool
 from langwatch_collector.runtime.retry import RetryPolicy, RetryRule, retry_after_seconds
 
 DEFAULT_ENDPOINT = "https://app.langwatch.ai"
@@ -233,7 +235,7 @@ class BaseClient:
         _clients_to_reset_after_fork.add(self)
 
     def _new_pool(self) -> urllib3.PoolManager:
-        return urllib3.PoolManager(maxsize=self._pool_maxsize, cert_reqs="CERT_REQUIRED")
+        return deadline_pool(maxsize=self._pool_maxsize, cert_reqs="CERT_REQUIRED")
 
     def _forget_connections_after_fork(self) -> None:
         """In a forked child: fresh connections, leaving the parent's sockets to the parent."""
@@ -387,17 +389,18 @@ class BaseClient:
             read=_capped(self.timeout.read_timeout, remaining),
         )
         try:
-            response = self._pool.request(
-                part.method,
-                part.url,
-                body=part.body,
-                headers=dict(part.headers),
-                timeout=timeout,
-                retries=False,  # the loop above owns retrying; and no redirect is ever followed
-                redirect=False,
-                preload_content=False,  # read below, against the deadline and the size cap
-            )
-            data = self._read_answer(response, deadline, retry_number)
+            with attempt_deadline(deadline):
+                response = self._pool.request(
+                    part.method,
+                    part.url,
+                    body=part.body,
+                    headers=dict(part.headers),
+                    timeout=timeout,
+                    retries=False,  # the loop above owns retrying; and no redirect is ever followed
+                    redirect=False,
+                    preload_content=False,  # read below, against the deadline and the size cap
+                )
+                data = self._read_answer(response, deadline, retry_number)
         except errors.APIError as error:
             return error, None
         except NewConnectionError as exc:  # before TimeoutError: urllib3 makes it a ConnectTimeoutError subclass
