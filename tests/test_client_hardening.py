@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 import json
 import multiprocessing
 import os
@@ -11,6 +12,7 @@ import socket
 import threading
 import time
 import traceback
+import weakref
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler
 from typing import Any
@@ -539,3 +541,11 @@ def test_a_path_prefix_is_kept(server: LocalServer) -> None:
 def test_unusable_times_are_refused_clearly(moment: float) -> None:
     with pytest.raises(ValueError, match="not a usable time"):
         lc.epoch_millis(moment)
+
+
+def test_the_fork_registry_does_not_keep_clients_alive() -> None:
+    client = lc.CollectorClient(api_key="k", endpoint="https://collector.example.com")
+    alive = weakref.ref(client)
+    del client
+    gc.collect()
+    assert alive() is None
