@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -27,6 +28,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     drop: bool = False  # close the connection without answering
+    respond: Callable[[BaseHTTPRequestHandler, Received], None] | None = None  # writes the whole answer itself
 
 
 @dataclass
@@ -36,6 +38,7 @@ class Received:
     query: dict[str, list[str]]
     headers: dict[str, str]
     body: bytes
+    peer: tuple[str, int] = ("", 0)  # the client's address: which connection the request came on
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -81,13 +84,22 @@ class LocalServer:
         length = int(handler.headers.get("Content-Length", 0))
         body = handler.rfile.read(length)
         parts = urlsplit(handler.path)
+        received = Received(
+            handler.command,
+            parts.path,
+            parse_qs(parts.query),
+            dict(handler.headers.items()),
+            body,
+            handler.client_address,
+        )
         with self._lock:
-            self.received.append(
-                Received(handler.command, parts.path, parse_qs(parts.query), dict(handler.headers.items()), body)
-            )
+            self.received.append(received)
             reply = self.replies.popleft() if self.replies else Reply()
         if reply.delay:
             time.sleep(reply.delay)
+        if reply.respond is not None:
+            reply.respond(handler, received)
+            return
         if reply.drop:
             handler.close_connection = True
             handler.connection.shutdown(socket.SHUT_RDWR)

@@ -20,6 +20,7 @@ from langwatch_collector.runtime.errors import (
     PermissionDeniedError,
     PlanLimitError,
     RateLimitError,
+    ResponseTooLargeError,
     ValidationError,
 )
 from langwatch_collector.runtime.timestamps import epoch_millis, now_millis, span_timestamps
@@ -44,6 +45,7 @@ __all__ = [
     "PermissionDeniedError",
     "PlanLimitError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ValidationError",
     "__version__",
     "epoch_millis",

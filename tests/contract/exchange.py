@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -42,12 +43,18 @@ class RecordingPool(urllib3.PoolManager):
             "user_agent": str(headers.get("User-Agent", "")).split("/", 1)[0],
             "body": json.loads(kw["body"]),
         }
+        data = response.data
+        response.release_conn()
         try:
-            answer: Any = json.loads(response.data)
+            answer: Any = json.loads(data)
         except ValueError:
-            answer = response.data.decode("utf-8", "replace")
+            answer = data.decode("utf-8", "replace")
         self.exchanges.append({"request": request, "response": {"status": response.status, "body": answer}})
-        return response
+        # The client reads the body itself, in chunks: hand it the bytes read here, already decoded.
+        replay = io.BytesIO(data)
+        return urllib3.HTTPResponse(
+            replay, response.headers, response.status, preload_content=False, decode_content=False
+        )
 
 
 def outcome_of(call: Any) -> dict[str, Any]:

@@ -1,4 +1,11 @@
-"""The HTTP work under the generated client: configuration, one urllib3 pool, retries, errors."""
+"""The HTTP work under the generated client: configuration, one urllib3 pool, retries, errors.
+
+Every call is bounded by its retry budget, reading the answer included (urllib3's timeouts
+bound each socket read, not their sum): the body is read in chunks against the deadline, and
+never past MAX_RESPONSE_BYTES; on the client's own pool the status line and headers are bounded
+too (`runtime/deadline.py`). After `os.fork()` a child drops the connections it inherited,
+as OpenTelemetry's exporters do: two processes writing to one socket read each other's answers.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +16,11 @@ import platform
 import random
 import time
 import warnings
+import weakref
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, TypeVar
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 import attrs
 import urllib3
@@ -21,10 +29,14 @@ from urllib3.exceptions import HTTPError, NewConnectionError, TimeoutError
 
 from langwatch_collector import models
 from langwatch_collector.runtime import codec, errors, trace_limits
+from langwatch_collector.runtime.configuration import check_header_value, checked_endpoint
+from langwatch_collector.runtime.deadline import attempt_deadline, deadline_pool
 from langwatch_collector.runtime.retry import RetryPolicy, RetryRule, retry_after_seconds
 
 DEFAULT_ENDPOINT = "https://app.langwatch.ai"
 DEFAULT_TIMEOUT = urllib3.Timeout(connect=5.0, read=30.0)
+MAX_RESPONSE_BYTES = 1024 * 1024  # the collector answers in under a kilobyte; an error page rarely passes 100 KiB
+_READ_CHUNK = 64 * 1024
 PLAN_LIMIT_PREFIX = "ERR_PLAN_LIMIT"  # how an older server words its plan limit (with a 429)
 
 logger = logging.getLogger("langwatch_collector")
@@ -116,6 +128,54 @@ def _capped(configured: object, remaining: float) -> float:
     return min(configured, remaining) if isinstance(configured, (int, float)) else remaining
 
 
+class _OutOfTime(Exception):
+    """The retry budget ran out while the answer was still arriving."""
+
+
+class _TooLarge(Exception):
+    """The answer is longer than MAX_RESPONSE_BYTES."""
+
+
+def _read_body(response: urllib3.BaseHTTPResponse, deadline: float, read_timeout: object) -> bytes:
+    """The whole body, read chunk by chunk so neither the deadline nor the size cap can be passed."""
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_RESPONSE_BYTES:
+        raise _TooLarge
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise _OutOfTime
+        _limit_socket_wait(response, _capped(read_timeout, remaining))
+        chunk = response.read1(_READ_CHUNK)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > MAX_RESPONSE_BYTES:
+            raise _TooLarge
+        chunks.append(chunk)
+
+
+def _limit_socket_wait(response: urllib3.BaseHTTPResponse, seconds: float) -> None:
+    """Shortens the next socket read's timeout to what is left of the budget (urllib3 sets it once)."""
+    settimeout = getattr(getattr(response.connection, "sock", None), "settimeout", None)
+    if callable(settimeout):
+        settimeout(max(seconds, 0.001))
+
+
+_clients_to_reset_after_fork: weakref.WeakSet[BaseClient] = weakref.WeakSet()
+
+
+def _reset_clients_after_fork() -> None:
+    for client in list(_clients_to_reset_after_fork):
+        client._forget_connections_after_fork()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
+    os.register_at_fork(after_in_child=_reset_clients_after_fork)
+
+
 class BaseClient:
     """Configuration and transport; the generated `CollectorClient` adds the operations.
 
@@ -145,8 +205,11 @@ class BaseClient:
             raise errors.ConfigurationError(
                 "no API key: pass api_key= or set LANGWATCH_API_KEY (find it in your LangWatch project settings)"
             )
-        self.endpoint = self._checked_endpoint(endpoint or os.environ.get("LANGWATCH_ENDPOINT") or DEFAULT_ENDPOINT)
+        check_header_value(key, "api_key" if api_key is not None else "LANGWATCH_API_KEY")
+        self.endpoint = self._checked_endpoint(endpoint)
         self.project_id = project_id if project_id is not None else (os.environ.get("LANGWATCH_PROJECT_ID") or None)
+        if self.project_id:
+            check_header_value(self.project_id, "project_id" if project_id is not None else "LANGWATCH_PROJECT_ID")
         self.timeout = timeout if isinstance(timeout, urllib3.Timeout) else urllib3.Timeout(connect=5.0, read=timeout)
         self.retry_policy = RetryPolicy(
             max_retries=max_retries,
@@ -156,7 +219,8 @@ class BaseClient:
             budget=retry_budget,
         )
         self._owns_pool = pool is None
-        self._pool = pool if pool is not None else urllib3.PoolManager(maxsize=pool_maxsize, cert_reqs="CERT_REQUIRED")
+        self._pool_maxsize = pool_maxsize
+        self._pool = pool if pool is not None else self._new_pool()
         self._rng = random.Random()
         headers = {
             "Content-Type": "application/json",  # exactly: older servers refuse `; charset=utf-8`
@@ -168,13 +232,30 @@ class BaseClient:
             headers["X-Project-Id"] = self.project_id
         # Read-only: every PreparedRequest shares it, and none may change what the client sends.
         self._headers: Mapping[str, str] = MappingProxyType(headers)
+        _clients_to_reset_after_fork.add(self)
+
+    def _new_pool(self) -> urllib3.PoolManager:
+        return deadline_pool(maxsize=self._pool_maxsize, cert_reqs="CERT_REQUIRED")
+
+    def _forget_connections_after_fork(self) -> None:
+        """In a forked child: fresh connections, leaving the parent's sockets to the parent."""
+        if self._owns_pool:
+            self._pool = self._new_pool()  # the inherited pool is dropped unused: closing its copies is harmless
+        else:
+            self._pool.clear()  # a pool the caller passed in: emptied, so it reconnects
+        self._rng = random.Random()  # children would otherwise draw the same backoff jitter
 
     @staticmethod
-    def _checked_endpoint(endpoint: str) -> str:
-        parts = urlsplit(endpoint)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise errors.ConfigurationError(f"endpoint must be an http(s) URL, got {endpoint!r}")
-        if parts.scheme == "http" and not _is_loopback(parts.hostname):
+    def _checked_endpoint(given: str | None) -> str:
+        from_environment = os.environ.get("LANGWATCH_ENDPOINT")
+        if given:
+            endpoint, setting = given, "endpoint"
+        elif from_environment:
+            endpoint, setting = from_environment, "LANGWATCH_ENDPOINT"
+        else:
+            endpoint, setting = DEFAULT_ENDPOINT, "the default endpoint"
+        parts = checked_endpoint(endpoint, setting)
+        if parts.scheme == "http" and not _is_loopback(parts.hostname or ""):
             warnings.warn(
                 f"endpoint {endpoint} is plain http: the API key would travel unencrypted; use https",
                 InsecureEndpointWarning,
@@ -279,12 +360,14 @@ class BaseClient:
             error = outcome
             retryable = self._retryable(operation, error)
             wait = requested_wait if requested_wait is not None else policy.backoff(retry_number, self._rng)
-            if not retryable or retry_number >= policy.max_retries:
+            if not retryable:
                 raise error
             if requested_wait is not None and requested_wait > policy.max_retry_after:
                 raise self._with_note(error, f"the server asked to wait {requested_wait:.0f} s; not retried")
             if time.monotonic() + wait >= deadline:
                 raise self._with_note(error, f"the retry budget of {policy.budget:g} s is spent")
+            if retry_number >= policy.max_retries:
+                raise error
             retry_number += 1
             logger.debug(
                 "%s %s: retry %d of %d in %.2f s after %s",
@@ -306,15 +389,20 @@ class BaseClient:
             read=_capped(self.timeout.read_timeout, remaining),
         )
         try:
-            response = self._pool.request(
-                part.method,
-                part.url,
-                body=part.body,
-                headers=dict(part.headers),
-                timeout=timeout,
-                retries=False,  # the loop above owns retrying; and no redirect is ever followed
-                redirect=False,
-            )
+            with attempt_deadline(deadline):
+                response = self._pool.request(
+                    part.method,
+                    part.url,
+                    body=part.body,
+                    headers=dict(part.headers),
+                    timeout=timeout,
+                    retries=False,  # the loop above owns retrying; and no redirect is ever followed
+                    redirect=False,
+                    preload_content=False,  # read below, against the deadline and the size cap
+                )
+                data = self._read_answer(response, deadline, retry_number)
+        except errors.APIError as error:
+            return error, None
         except NewConnectionError as exc:  # before TimeoutError: urllib3 makes it a ConnectTimeoutError subclass
             message = f"could not connect to {self.endpoint}: {exc}"
             return errors.APIConnectionError(message, retries_taken=retry_number), None
@@ -326,13 +414,43 @@ class BaseClient:
             return errors.APIConnectionError(
                 f"could not reach {self.endpoint}: {exc}", retries_taken=retry_number
             ), None
-        answer = _Answer(response.status, response.headers, response.data)
+        answer = _Answer(response.status, response.headers, data)
         if answer.status < 300:
             return answer, None
         return self._status_error(operation, answer, retry_number), retry_after_seconds(answer.headers)
 
+    def _read_answer(self, response: urllib3.BaseHTTPResponse, deadline: float, retry_number: int) -> bytes:
+        """The body of an answer; its connection goes back to the pool (closed if the answer was cut short)."""
+        try:
+            data = _read_body(response, deadline, self.timeout.read_timeout)
+        except _OutOfTime:
+            response.close()  # what is still on the way would be read as the next answer
+            failure: errors.APIError = errors.APITimeoutError(
+                f"the answer from {self.endpoint} was still arriving when the time ran out", retries_taken=retry_number
+            )
+        except _TooLarge:
+            response.close()
+            failure = errors.ResponseTooLargeError(
+                f"the server answered {response.status} with a body over {MAX_RESPONSE_BYTES:,} bytes "
+                f"({MAX_RESPONSE_BYTES / 1024 / 1024:g} MiB), "
+                "more than this client reads: is the endpoint a LangWatch collector?",
+                status_code=response.status,
+                body=None,
+                retries_taken=retry_number,
+            )
+        except BaseException:
+            response.close()
+            raise
+        else:
+            return data
+        finally:
+            response.release_conn()
+        raise failure  # outside the except blocks: no internal exception chained to it
+
     @staticmethod
     def _retryable(operation: Operation, error: errors.APIError) -> bool:
+        if isinstance(error, errors.APIResponseValidationError):
+            return False  # the same request would get the same answer
         if isinstance(error, errors.APIStatusError):
             return operation.retry.retries_status(error.status_code, error.server_message)
         return operation.retry.idempotent  # connection errors and timeouts: safe only when resending is

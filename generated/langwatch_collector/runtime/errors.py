@@ -7,6 +7,7 @@
         ├── APIConnectionError      no answer (refused, reset, DNS)
         │   └── APITimeoutError
         ├── APIResponseValidationError   a 2xx answer that is not what the spec promises
+        │   └── ResponseTooLargeError    an answer over the size the client reads
         └── APIStatusError          the server answered with an error status
             ├── BadRequestError          400
             ├── AuthenticationError      401
@@ -16,17 +17,34 @@
             ├── RateLimitError           429
             └── InternalServerError      5xx
 
-No message ever contains the API key.
+No message ever contains the API key, and no error holds the client or its headers, so every
+error pickles (into a process pool's result, say) with its type, message and fields, and
+never carries the key.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
+
+_Error = TypeVar("_Error", bound=BaseException)
 
 
 class CollectorError(Exception):
     """Base of every error this package raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds an exception by calling its class with `args` (the message alone),
+        # which keyword-only fields and ValidationError's list of problems cannot survive.
+        return _rebuild, (type(self), self.args, dict(vars(self)))
+
+
+def _rebuild(cls: type[_Error], args: tuple[Any, ...], state: dict[str, Any]) -> _Error:
+    """An unpickled error: its args and fields restored as they were, without calling `__init__`."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    vars(error).update(state)
+    return error
 
 
 class ValidationError(CollectorError, ValueError):
@@ -81,6 +99,10 @@ class APIResponseValidationError(APIError):
         super().__init__(message, retries_taken=retries_taken)
         self.status_code = status_code
         self.body = body
+
+
+class ResponseTooLargeError(APIResponseValidationError):
+    """An answer longer than the client reads (`MAX_RESPONSE_BYTES`); the collector's answers are small."""
 
 
 class APIStatusError(APIError):

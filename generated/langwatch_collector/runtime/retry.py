@@ -9,7 +9,9 @@ this policy; urllib3 still parses the HTTP-date form of Retry-After.
 
 from __future__ import annotations
 
+import math
 import random
+import re
 from collections.abc import Mapping
 
 import attrs
@@ -17,6 +19,7 @@ from urllib3.exceptions import InvalidHeader
 from urllib3.util.retry import Retry
 
 _DATE_PARSER = Retry(total=0, retry_after_max=24 * 3600)
+_PLAIN_NUMBER = re.compile(r"\s*[0-9]+(?:\.[0-9]+)?\s*", re.ASCII)
 
 
 @attrs.frozen(kw_only=True)
@@ -60,21 +63,29 @@ class RetryPolicy:
 
 
 def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
-    """The wait a server asked for: `retry-after-ms`, then `Retry-After` as seconds or a date."""
-    milliseconds = headers.get("retry-after-ms")
+    """The wait a server asked for: `retry-after-ms`, then `Retry-After` as seconds or a date.
+
+    A value that is not a plain non-negative number (or, for `Retry-After`, an HTTP date) is
+    treated as absent, so the normal backoff applies: `nan`, `inf`, `-1`, `1e3`, `1_0`, garbage.
+    """
+    milliseconds = _plain_number(headers.get("retry-after-ms"))
     if milliseconds is not None:
-        try:
-            return max(float(milliseconds) / 1000, 0.0)
-        except ValueError:
-            pass
+        return milliseconds / 1000
     value = headers.get("retry-after")
     if value is None:
         return None
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        pass
+    seconds = _plain_number(value)
+    if seconds is not None:
+        return seconds
     try:
         return _DATE_PARSER.parse_retry_after(value)
-    except InvalidHeader:
+    except (InvalidHeader, ValueError, OverflowError):  # not a date, or a year Python cannot hold
         return None
+
+
+def _plain_number(value: str | None) -> float | None:
+    """A non-negative decimal written in ASCII digits, finite; None for anything else."""
+    if value is None or not _PLAIN_NUMBER.fullmatch(value):
+        return None
+    number = float(value)
+    return number if math.isfinite(number) else None  # thousands of digits overflow to inf

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import math
 import time
 
 from langwatch_collector import models
@@ -18,6 +19,8 @@ def epoch_millis(moment: Moment) -> int:
     if isinstance(moment, datetime.datetime):
         seconds = moment.timestamp()
     elif isinstance(moment, (int, float)) and not isinstance(moment, bool):
+        if (isinstance(moment, float) and not math.isfinite(moment)) or moment <= -1e11:
+            raise ValueError("not a usable time (infinite, NaN or long before 1970): pass seconds or a datetime")
         if moment >= 1e11:
             raise ValueError(f"{moment} looks like milliseconds already: pass seconds (time.time()) or a datetime")
         seconds = float(moment)
