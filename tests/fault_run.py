@@ -93,12 +93,12 @@ def _qualified(error: BaseException) -> str:
     return f"{type(error).__module__}.{type(error).__qualname__}"
 
 
-def send_with_threads(endpoint: str, identifiers: list[str], threads: int, settings: Settings) -> list[Outcome]:
-    """Sends every trace from `threads` threads sharing one client (errors cross processes as names:
+def _send(client: lc.CollectorClient, identifiers: list[str], threads: int) -> list[Outcome]:
+    """Sends every trace from `threads` threads sharing `client` (errors cross processes as names:
     the outcome, not the exception, is what the run checks)."""
     now_ms = lc.now_millis()
 
-    def send(client: lc.CollectorClient, identifier: str) -> Outcome:
+    def send(identifier: str) -> Outcome:
         request = _trace(identifier, now_ms)
         started = time.monotonic()
         try:
@@ -109,8 +109,14 @@ def send_with_threads(endpoint: str, identifiers: list[str], threads: int, setti
             return Outcome(identifier, _qualified(error), None, time.monotonic() - started)
         return Outcome(identifier, None, result.retries_taken, time.monotonic() - started)
 
-    with settings.client(endpoint) as client, ThreadPoolExecutor(max_workers=threads) as pool:
-        return list(pool.map(lambda identifier: send(client, identifier), identifiers))
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        return list(pool.map(send, identifiers))
+
+
+def send_with_threads(endpoint: str, identifiers: list[str], threads: int, settings: Settings) -> list[Outcome]:
+    """Sends every trace from `threads` threads sharing one new client."""
+    with settings.client(endpoint) as client:
+        return _send(client, identifiers, threads)
 
 
 def _ready(_: int) -> None:
@@ -120,9 +126,9 @@ def _ready(_: int) -> None:
 def run(
     identifiers: list[str], *, threads: int, processes: int, settings: Settings, slack: float
 ) -> tuple[list[Outcome], list[Served], float]:
-    """Sends the traces, a share from this process and a share from each of `processes` spawned
-    ones (each with its own client shared by its threads); the outcomes, what the server served,
-    and the seconds it took."""
+    """Sends the traces from `threads` threads sharing one client here, and as many in each of
+    `processes` spawned processes, each with its own client; the outcomes, what the server
+    served, and the seconds it took."""
     shares = [identifiers[index :: processes + 1] for index in range(processes + 1)]
     context = multiprocessing.get_context("spawn")
     with FaultServer(settings.plan(slack)) as server, ProcessPoolExecutor(processes, mp_context=context) as pool:

@@ -107,6 +107,11 @@ def fault_for(seed: int, number: int) -> str:
     return "ok"
 
 
+def retry_after_for(seed: int, number: int) -> tuple[str, str]:
+    """The wait header a `rate_limited` answer to request `number` carries."""
+    return random.Random(f"{seed}/{number}/retry-after").choice(RETRY_AFTER)
+
+
 @dataclass(frozen=True)
 class FaultPlan:
     """How the server misbehaves. `late_by` must exceed the client's read timeout, `drip_interval`
@@ -172,6 +177,15 @@ class _Handler(BaseHTTPRequestHandler):
         with contextlib.suppress(OSError, ValueError):  # the socket was reset on purpose, or by the client
             super().finish()
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """What http.server refuses before `do_POST` (a garbled head) is recorded too."""
+        self._unreadable(self.ledger.take_number(), code, message or "fault server: unreadable request")
+
+    def _unreadable(self, number: int, status: int, message: str) -> None:
+        self.ledger.add(Served(number, "unreadable", None, (), status, False))
+        self.close_connection = True
+        self._send(*_response(status, json.dumps({"message": message}).encode(), {}))
+
     def do_POST(self) -> None:
         number = self.ledger.take_number()
         kind = fault_for(self.plan.seed, number)
@@ -179,8 +193,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.ledger.add(Served(number, kind, None, (), None, False))
             self._reset()
             return
-        document = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
-        trace, spans = document["trace_id"], tuple(span["span_id"] for span in document["spans"])
+        try:
+            document = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+            trace, spans = document["trace_id"], tuple(span["span_id"] for span in document["spans"])
+        except (ValueError, KeyError, TypeError):  # bytes of two requests mixed on one socket, say
+            self._unreadable(number, 400, "fault server: the body is not a trace")
+            return
         refusal = refusal_of(trace)
         if refusal is not None:  # after the body is read; a reset before reading still comes first
             kind = f"refuse-{refusal}"
@@ -216,7 +234,7 @@ class _Handler(BaseHTTPRequestHandler):
         if kind == "gateway_timeout":
             return 504, b"", {}
         if kind == "rate_limited":
-            name, value = random.Random(f"{self.plan.seed}/{number}/retry-after").choice(RETRY_AFTER)
+            name, value = retry_after_for(self.plan.seed, number)
             return 429, b'{"message":"Too Many Requests"}', {name: value}
         if kind == "late":
             return 503, b'{"message":"Service Unavailable"}', {}
@@ -295,10 +313,15 @@ class FaultServer:
         self._process = context.Process(target=_serve, args=(plan, child_end), daemon=True)
         self._process.start()
         child_end.close()
-        if not self._pipe.poll(120):
+        try:
+            port = self._pipe.recv() if self._pipe.poll(120) else None
+        except EOFError:
+            port = None
+        if port is None:
             self._process.kill()
-            raise RuntimeError("the fault server did not start within 120 s")
-        self.url = f"http://127.0.0.1:{self._pipe.recv()}"
+            self._process.join(10)
+            raise RuntimeError(f"the fault server did not start (exit code {self._process.exitcode})")
+        self.url = f"http://127.0.0.1:{port}"
         self._served: list[Served] | None = None
 
     def stop(self) -> list[Served]:

@@ -13,7 +13,7 @@ import pytest
 
 import langwatch_collector as lc
 from tests.fault_run import Figures, Outcome, Settings, by_trace, duplicates, figures, run, trace_ids
-from tests.fault_server import FAULTS, REFUSALS, Served, refusal_of
+from tests.fault_server import FAULTS, REFUSALS, RETRY_AFTER, Served, refusal_of, retry_after_for
 
 TRACES = 2100
 REFUSE_EVERY = 50  # 42 refused traces, six of each refusal
@@ -63,6 +63,8 @@ def test_every_trace_was_sent_once_and_every_fault_injected(fault_run: Run) -> N
     assert set(kinds) >= {kind for kind, _ in FAULTS} | {f"refuse-{mark}" for mark in REFUSALS}, kinds
     faults = sum(count for kind, count in kinds.items() if kind in dict(FAULTS))
     assert 0.15 < faults / len(fault_run.served) < 0.25, kinds
+    waits = {retry_after_for(SETTINGS.seed, r.number) for r in fault_run.served if r.kind == "rate_limited"}
+    assert waits == set(RETRY_AFTER)
 
 
 def test_every_trace_reported_sent_was_stored_and_last_answered_200(fault_run: Run) -> None:
