@@ -1,6 +1,7 @@
 """The standing fault-injection run (`tests/test_fault_injection.py`), larger: 10,000 traces from
-four threads sharing one client here and from three processes, against a loopback server that
-answers about a fifth of the requests with a fault. Prints what happened; asserts nothing.
+four threads sharing one client here and from three processes that each fork after using their
+client, against a loopback server that answers about a fifth of the requests with a fault.
+Prints what happened; asserts nothing.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ def main(argv: list[str] | None = None) -> None:
     settings = Settings()
     outcomes, served, elapsed = run(trace_ids(count, 50), threads=4, processes=3, settings=settings, slack=SLACK)
     print(
-        f"fault-injection run: {count:,} traces, 4 threads sharing one client here and in each of 3 processes, "
+        f"fault-injection run: {count:,} traces, 4 threads sharing one client here and in each of 3 processes "
+        "and their forks, "
         f"read timeout {settings.read_timeout:g} s, retry budget {settings.retry_budget:g} s, "
         f"{settings.max_retries} retries"
     )

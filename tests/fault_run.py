@@ -8,6 +8,8 @@ Shared by `tests/test_fault_injection.py` (the standing test) and `benchmarks/fa
 from __future__ import annotations
 
 import multiprocessing
+import os
+import pickle
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -119,6 +121,33 @@ def send_with_threads(endpoint: str, identifiers: list[str], threads: int, setti
         return _send(client, identifiers, threads)
 
 
+def send_across_fork(endpoint: str, identifiers: list[str], threads: int, settings: Settings) -> list[Outcome]:
+    """As an application that makes its client before forking workers: the first traces are sent
+    (the pool holds open connections), then the process forks and parent and child send the rest
+    with that same client, each from `threads` threads. Call it in a single-threaded process."""
+    with settings.client(endpoint) as client:
+        outcomes = _send(client, identifiers[:threads], threads)
+        rest = identifiers[threads:]
+        readable, writable = os.pipe()
+        child = os.fork()
+        if child == 0:
+            try:
+                os.close(readable)
+                with os.fdopen(writable, "wb") as pipe:
+                    pickle.dump(_send(client, rest[1::2], threads), pipe)
+            finally:
+                os._exit(0)
+        os.close(writable)
+        outcomes += _send(client, rest[0::2], threads)
+        with os.fdopen(readable, "rb") as pipe:
+            reported = pipe.read()
+        os.waitpid(child, 0)
+    if not reported:
+        raise RuntimeError(f"the forked sender {child} reported nothing: it died before sending its outcomes")
+    forked: list[Outcome] = pickle.loads(reported)
+    return outcomes + forked
+
+
 def _ready(_: int) -> None:
     pass
 
@@ -126,15 +155,15 @@ def _ready(_: int) -> None:
 def run(
     identifiers: list[str], *, threads: int, processes: int, settings: Settings, slack: float
 ) -> tuple[list[Outcome], list[Served], float]:
-    """Sends the traces from `threads` threads sharing one client here, and as many in each of
-    `processes` spawned processes, each with its own client; the outcomes, what the server
-    served, and the seconds it took."""
+    """Sends the traces from `threads` threads sharing one client here, and from `processes`
+    spawned processes that each fork once after using their client (`send_across_fork`);
+    the outcomes, what the server served, and the seconds it took."""
     shares = [identifiers[index :: processes + 1] for index in range(processes + 1)]
     context = multiprocessing.get_context("spawn")
     with FaultServer(settings.plan(slack)) as server, ProcessPoolExecutor(processes, mp_context=context) as pool:
         list(pool.map(_ready, range(processes)))  # the processes started and imported, so not timed
         started = time.monotonic()
-        remote = [pool.submit(send_with_threads, server.url, share, threads, settings) for share in shares[1:]]
+        remote = [pool.submit(send_across_fork, server.url, share, threads, settings) for share in shares[1:]]
         outcomes = send_with_threads(server.url, shares[0], threads, settings)
         for future in remote:
             outcomes += future.result(timeout=600)

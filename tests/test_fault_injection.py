@@ -1,5 +1,7 @@
-"""The standing fault-injection run: 2,100 traces from threads sharing one client and from two
-processes, against a server that answers about a fifth of the requests with a fault.
+"""The standing fault-injection run: 2,100 traces from threads sharing one client, and from two
+processes that each fork after using their client (parent and child then share it, as an
+application that makes its client before forking workers does), against a server that answers
+about a fifth of the requests with a fault.
 
 Run once for the module; each test checks one promise on what the client and the server saw
 (`pytest -s` prints the run's figures).
