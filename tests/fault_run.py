@@ -1,5 +1,6 @@
-"""The fault-injection run: many traces from threads sharing one client and from processes, against
-the fault server (`tests.fault_server`); what each call returned, and the figures of the run.
+"""The fault-injection run: many traces from threads sharing one client and from processes that
+fork after using theirs, against the fault server (`tests.fault_server`); what each call
+returned, and the figures of the run.
 
 Shared by `tests/test_fault_injection.py` (the standing test) and `benchmarks/fault_bench.py`
 (the same run, larger).
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 
 import langwatch_collector as lc
 from langwatch_collector import models
-from tests.fault_server import REFUSALS, STORED_UNANSWERED, FaultPlan, FaultServer, Served, trace_id
+from tests.fault_server import FAULTS, REFUSALS, STORED_UNANSWERED, FaultPlan, FaultServer, Served, trace_id
 
 API_KEY = "fault-run-key-0123456789"
 
@@ -182,11 +183,15 @@ def by_trace(served: Iterable[Served]) -> dict[str, list[Served]]:
 
 
 def duplicates(served: list[Served]) -> tuple[Counter[str], list[str]]:
-    """Stores beyond a trace's first, by the fault that explains them (an earlier request of the
-    trace stored without a whole answer), and the trace ids of those nothing explains."""
+    """Stores of a trace's spans beyond the first, by the fault that explains them (an earlier
+    request with them stored without a whole answer), and the trace ids of those nothing explains."""
     explained: Counter[str] = Counter()
     unexplained: list[str] = []
-    for identifier, requests in by_trace(served).items():
+    by_spans: dict[tuple[str, tuple[str, ...]], list[Served]] = {}
+    for request in served:  # keyed as the server deduplicates: trace id and span ids
+        if request.trace_id is not None:
+            by_spans.setdefault((request.trace_id, request.spans), []).append(request)
+    for (identifier, _), requests in by_spans.items():
         pending: list[str] = []  # stored-unanswered requests not yet used to explain a store
         stores = 0
         for request in requests:
@@ -217,7 +222,7 @@ class Figures:
     stored_but_failed: int = 0
 
     def lines(self) -> list[str]:
-        faults = sum(count for kind, count in self.faults.items() if kind != "ok" and not kind.startswith("refuse-"))
+        faults = sum(count for kind, count in self.faults.items() if kind in dict(FAULTS))
         refusals = sum(count for kind, count in self.faults.items() if kind.startswith("refuse-"))
         return [
             f"traces {self.traces}, sent {self.sent}, failed {sum(self.failed.values())}, "

@@ -129,7 +129,7 @@ class Served:
     """One request as the server handled it."""
 
     number: int
-    kind: str  # "ok", a fault of FAULTS, or "refuse-<mark>"
+    kind: str  # "ok", a fault of FAULTS, "refuse-<mark>", or "unreadable" (not a trace, or not HTTP)
     trace_id: str | None  # None when the body was never read
     spans: tuple[str, ...]
     status: int | None  # None: reset, no answer
@@ -284,7 +284,7 @@ class _Server(ThreadingHTTPServer):
 
     def get_request(self) -> tuple[socket.socket, Any]:
         connection, address = super().get_request()
-        connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # each drip byte leaves at once
         return connection, address
 
 

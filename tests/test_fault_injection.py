@@ -9,6 +9,7 @@ Run once for the module; each test checks one promise on what the client and the
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import pytest
@@ -45,8 +46,12 @@ class Run:
     served: list[Served]
     figures: Figures
 
+    @functools.cached_property
+    def _by_trace(self) -> dict[str, list[Served]]:
+        return by_trace(self.served)
+
     def requests_of(self, trace: str) -> list[Served]:
-        return by_trace(self.served).get(trace, [])
+        return self._by_trace.get(trace, [])
 
 
 @pytest.fixture(scope="module")
