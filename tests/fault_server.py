@@ -157,11 +157,12 @@ class _Ledger:
             return list(self.served)
 
 
-def _response(status: int, body: bytes, headers: dict[str, str]) -> tuple[bytes, bytes]:
+def _response(status: int, body: bytes, headers: dict[str, str], *, closing: bool) -> tuple[bytes, bytes]:
     """The head and the body of an answer."""
     reason = {200: "OK", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout"}.get(status, "Error")
     lines = [f"HTTP/1.1 {status} {reason}", "Content-Type: application/json", f"Content-Length: {len(body)}"]
     lines += [f"{name}: {value}" for name, value in headers.items()]
+    lines += ["Connection: close"] if closing else []
     return ("\r\n".join(lines) + "\r\n\r\n").encode(), body
 
 
@@ -184,7 +185,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _unreadable(self, number: int, status: int, message: str) -> None:
         self.ledger.add(Served(number, "unreadable", None, (), status, False))
         self.close_connection = True
-        self._send(*_response(status, json.dumps({"message": message}).encode(), {}))
+        self._write(status, json.dumps({"message": message}).encode(), {}, closing=True)
 
     def do_POST(self) -> None:
         number = self.ledger.take_number()
@@ -211,11 +212,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.ledger.add(Served(number, kind, trace, spans, status, stored))
         if kind == "late":
             time.sleep(self.plan.late_by)
-            self.close_connection = True
-        if kind == "drip":
-            self._drip(*_response(status, body, headers))
-        else:
-            self._send(*_response(status, body, headers))
+        self._write(status, body, headers, closing=kind in ("late", "drip"), drip=kind == "drip")
 
     def _answer(
         self, number: int, kind: str, refusal: str | None, span_count: int
@@ -247,25 +244,31 @@ class _Handler(BaseHTTPRequestHandler):
         body["partialSuccess"] = {"rejectedSpans": span_count, "errorMessage": "; ".join([reason] * span_count)}
         return json.dumps(body).encode()
 
-    def _send(self, head: bytes, body: bytes) -> None:
+    def _write(
+        self, status: int, body: bytes, headers: dict[str, str], *, closing: bool = False, drip: bool = False
+    ) -> None:
+        """Writes an answer in one piece, or a byte at a time with `drip`. `closing` adds
+        `Connection: close` and closes after it, so that the client does not reuse the connection
+        (a request sent on a connection as it closes would be lost, never served)."""
+        self.close_connection = self.close_connection or closing
+        head, body = _response(status, body, headers, closing=closing)
         try:
-            self.wfile.write(head + body)
+            if drip:
+                self._drip(head, body)
+            else:
+                self.wfile.write(head + body)
         except OSError:  # the client gave up (its read timeout): nothing to tell it
             self.close_connection = True
 
     def _drip(self, head: bytes, body: bytes) -> None:
-        self.close_connection = True
         ends = time.monotonic() + self.plan.drip_for
-        try:
-            self.wfile.write(head)
-            for index in range(len(body)):
-                if time.monotonic() >= ends:
-                    self.wfile.write(body[index:])
-                    return
-                self.wfile.write(body[index : index + 1])
-                time.sleep(self.plan.drip_interval)
-        except OSError:  # the client stopped reading
-            pass
+        self.wfile.write(head)
+        for index in range(len(body)):
+            if time.monotonic() >= ends:
+                self.wfile.write(body[index:])
+                return
+            self.wfile.write(body[index : index + 1])
+            time.sleep(self.plan.drip_interval)
 
     def _reset(self) -> None:
         """Closes with RST (SO_LINGER 0), as a crashed server or a load balancer does."""
