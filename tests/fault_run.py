@@ -220,6 +220,7 @@ class Figures:
     elapsed: float
     slowest_call: float = 0.0
     stored_but_failed: int = 0
+    sent_but_not_stored: int = 0
 
     def lines(self) -> list[str]:
         faults = sum(count for kind, count in self.faults.items() if kind in dict(FAULTS))
@@ -233,8 +234,9 @@ class Figures:
             + (", ".join(f"{name.rsplit('.', 1)[-1]} {count}" for name, count in self.failed.most_common()) or "none"),
             f"duplicates stored: {sum(self.duplicates.values())} explained ("
             + (", ".join(f"after {kind} {count}" for kind, count in sorted(self.duplicates.items())) or "none")
-            + f"), {self.unexplained_duplicates} unexplained; failed calls whose trace was stored "
-            f"{self.stored_but_failed}",
+            + f"), {self.unexplained_duplicates} unexplained",
+            f"reported sent but never stored: {self.sent_but_not_stored}; "
+            f"failed but stored (the answer was lost): {self.stored_but_failed}",
             f"elapsed {self.elapsed:.1f} s, {self.traces / self.elapsed:.0f} traces/s, "
             f"slowest call {self.slowest_call:.2f} s",
         ]
@@ -255,4 +257,5 @@ def figures(outcomes: list[Outcome], served: list[Served], elapsed: float) -> Fi
         elapsed=elapsed,
         slowest_call=max((outcome.seconds for outcome in outcomes), default=0.0),
         stored_but_failed=sum(outcome.error is not None and outcome.trace_id in stored for outcome in outcomes),
+        sent_but_not_stored=sum(outcome.error is None and outcome.trace_id not in stored for outcome in outcomes),
     )
