@@ -284,3 +284,20 @@ def test_a_reader_that_goes_away_is_not_an_error_message(tmp_path: Path) -> None
     process.stdout.close()  # as `| head -1` does
     assert process.wait(timeout=120) == 1
     assert process.stderr.read() == b""
+
+
+def test_a_key_with_a_line_end_in_the_environment_is_named_by_its_variable(tmp_path: Path) -> None:
+    path = tmp_path / "trace.json"
+    path.write_text(json.dumps(trace()), encoding="utf-8")
+    secret = "sk-secret-value"
+    result = subprocess.run(
+        [sys.executable, "-m", "langwatch_collector", "send", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "LANGWATCH_API_KEY": secret + "\r", "LANGWATCH_ENDPOINT": "http://127.0.0.1:9"},
+    )
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "LANGWATCH_API_KEY" in lines[0], result.stderr
+    assert secret not in result.stderr + result.stdout

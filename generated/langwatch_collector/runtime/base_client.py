@@ -28,7 +28,7 @@ from urllib3._version import __version__ as _URLLIB3_VERSION
 from urllib3.exceptions import HTTPError, NewConnectionError, TimeoutError
 
 from langwatch_collector import models
-from langwatch_collector.runtime import codec, errors, trace_limits
+from langwatch_collector.runtime import codec, errors, redaction, trace_limits
 from langwatch_collector.runtime.configuration import check_header_value, checked_endpoint
 from langwatch_collector.runtime.deadline import attempt_deadline, deadline_pool
 from langwatch_collector.runtime.retry import RetryPolicy, RetryRule, retry_after_seconds
@@ -97,8 +97,7 @@ class PreparedRequest:
         """The request as HTTP text, the credentials masked: what `--dry-run` prints."""
         lines = [f"{self.method} {self.url}"]
         for name, value in self.headers.items():
-            masked = "***" if name.lower() in ("x-auth-token", "authorization") else value
-            lines.append(f"{name}: {masked}")
+            lines.append(f"{name}: {redaction.mask_header(name, value)}")
         lines += ["", self.body.decode("utf-8")]
         return "\n".join(lines)
 

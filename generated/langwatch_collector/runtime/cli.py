@@ -237,7 +237,10 @@ def command_send(args: argparse.Namespace, out: TextIO, stdin: IO[Any] | None) -
         traces = list(read_traces(args.files, stdin))
     except UnreadableFile as error:  # before anything is sent
         raise UsageError(str(error)) from None
-    client = _client.CollectorClient(api_key=api_key or _NO_KEY, endpoint=args.endpoint, project_id=args.project_id)
+    # A key from the environment is read by the client itself, so a bad one is reported by its variable's name.
+    client = _client.CollectorClient(
+        api_key=args.api_key or (None if api_key else _NO_KEY), endpoint=args.endpoint, project_id=args.project_id
+    )
     outcomes: Counter[str] = Counter()
     progress = Progress(len(traces), sys.stderr) if sys.stderr.isatty() and len(traces) > 1 else None
     with client:
