@@ -47,7 +47,8 @@ def split(document: Mapping[str, Any]) -> list[dict[str, Any]]:
 def warn_about_old_spans(document: Mapping[str, Any], now_ms: int | None = None) -> int:
     """Logs one warning for the spans the server will drop for age; returns how many."""
     cutoff = (now_ms if now_ms is not None else int(time.time() * 1000)) - SPAN_MAX_AGE_MS
-    old = sum(1 for span in document.get("spans") or () if span["timestamps"]["started_at"] < cutoff)
+    # As the server: a falsy start (0) is not judged old.
+    old = sum(1 for span in document.get("spans") or () if 0 != span["timestamps"]["started_at"] < cutoff)
     if old:
         logger.warning(
             "trace %s: %d span(s) started more than 31 days ago; the server drops them (reported in partialSuccess)",
