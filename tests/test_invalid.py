@@ -131,13 +131,6 @@ CASES: list[tuple[str, Any, str, str]] = [
     ),
     ("labels not strings", _with(["metadata"], {"labels": [1]}), "metadata.labels[0]", "expected str, got int"),
     ("metadata not an object", _with(["metadata"], "user-1"), "metadata", "expected object, got str"),
-    ("metadata an empty array", _with(["metadata"], []), "metadata", "expected object, got array"),
-    (
-        "labels an empty string",
-        _with(["metadata"], {"labels": ""}),
-        "metadata.labels",
-        "expected array or null, got str",
-    ),
     (
         "no trace id anywhere",
         {"spans": [{"span_id": "s", "type": "span", "timestamps": TS}]},
@@ -199,12 +192,28 @@ ROUTE_RULES = {
     "evaluation without verdict",
     "evaluation verdict null",
     "evaluation seconds",
-    "metadata an empty array",
 }
 SCHEMA_CASES = [case for case in CASES if isinstance(case[1], dict) and case[0] not in ROUTE_RULES]
 
 
-@pytest.mark.parametrize(("document", "path", "message"), [case[1:] for case in CASES], ids=[case[0] for case in CASES])
+# JavaScript's truthiness decides these (`metadata: []` is an object, `labels: ""` is not
+# converted): the server answers 400. Kept apart from CASES until the mock reads them so too.
+TRUTHINESS_CASES: list[tuple[str, Any, str, str]] = [
+    ("metadata an empty array", _with(["metadata"], []), "metadata", "expected object, got array"),
+    (
+        "labels an empty string",
+        _with(["metadata"], {"labels": ""}),
+        "metadata.labels",
+        "expected array or null, got str",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("document", "path", "message"),
+    [case[1:] for case in CASES + TRUTHINESS_CASES],
+    ids=[case[0] for case in CASES + TRUTHINESS_CASES],
+)
 def test_invalid_payload_is_rejected_with_its_path(document: Any, path: str, message: str) -> None:
     with pytest.raises(lc.ValidationError) as raised:
         lc.parse(document)

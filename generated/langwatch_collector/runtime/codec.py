@@ -19,7 +19,7 @@ from typing import Any, TypeVar, overload
 import attrs
 
 from langwatch_collector import models
-from langwatch_collector._converter import SCHEMA_NAMES, converter
+from langwatch_collector._converter import ILL_TYPED_KEPT, SCHEMA_NAMES, converter
 from langwatch_collector._schemas import VALIDATOR
 from langwatch_collector.runtime import jsontext, server_reading, trace_limits
 from langwatch_collector.runtime.errors import ValidationError
@@ -119,7 +119,17 @@ def parse_with_warnings(
     reading = _read_request(document)
     if not reading.accepted or reading.document is None:
         raise ValidationError(reading.problems)
-    return converter.structure(reading.document, type_), reading.warnings
+    return converter.structure(_without_what_the_server_adds(document, reading.document), type_), reading.warnings
+
+
+def _without_what_the_server_adds(original: Mapping[str, Any], normalized: dict[str, Any]) -> dict[str, Any]:
+    """The normalized form minus an empty `metadata` or `spans` the body did not give: the
+    server adds those itself, so the model (and what it writes) need not carry them."""
+    result = dict(normalized)
+    for key, empty in (("metadata", {}), ("spans", [])):
+        if result.get(key) == empty and original.get(key) is None:
+            del result[key]
+    return result
 
 
 def to_document(model: Any, *, validate: bool = True) -> dict[str, Any]:
@@ -179,6 +189,8 @@ def _locate(value: Any, path: str) -> list[tuple[str, str]]:
             item = getattr(value, field.name)
             if field.name == "additional_properties":
                 declared = {other.name for other in attrs.fields(type(value))} - {field.name}
+                if type(value) in ILL_TYPED_KEPT:  # may stand in for a field left None
+                    declared = {name for name in declared if getattr(value, name) is not None}
                 for key in sorted(declared & set(item)):
                     problems.append((child_path(path, key), "set as an additional property; set the field instead"))
                 continue
