@@ -37,12 +37,37 @@ DOCUMENT: dict[str, Any] = {
                 "summary": "Send one trace (its spans, metadata and evaluations).",
                 "description": "Sends one trace: up to 200 spans and up to "
                 "200 evaluations that share one trace id.\n"
-                "Retrying is safe: the server skips a "
-                "(trace_id, span_id) it received within the "
-                "last\n"
-                "hour. Spans that started more than 31 days "
-                "ago are dropped and counted in\n"
-                "`partialSuccess.rejectedSpans`.\n",
+                "Resending spans is safe: the server skips a "
+                "(trace_id, span_id) it received within the\n"
+                "last hour. Evaluations are not "
+                "deduplicated: a resent body stores its "
+                "evaluations again\n"
+                "(under the same id: the given "
+                "`evaluation_id`, else an md5 of the trace "
+                "id and the\n"
+                "evaluation, so an id chosen by the client "
+                "does not make a resend idempotent). A "
+                "request\n"
+                "that carries evaluations is safe to retry "
+                "only after an answer that proves nothing "
+                "was\n"
+                "recorded: 408, a 429 rate limit, or the "
+                "route's 500 `Failed to ingest all N spans`\n"
+                "(returned before any evaluation is "
+                "dispatched). Spans that started more than "
+                "31 days\n"
+                "ago are dropped and counted in "
+                "`partialSuccess.rejectedSpans`.\n"
+                "\n"
+                "The server reads a body with its own "
+                "conversions (legacy `id` and `outputs`, "
+                "top-level\n"
+                "`user_id`/`thread_id`/`customer_id`/`labels`, "
+                "RAG contexts given as strings, unknown\n"
+                "metrics moved into `params`, unknown keys "
+                "dropped): the client's\n"
+                "`runtime/server_reading.py` states them, "
+                "and the conformance corpus checks them.\n",
                 "x-retry": {
                     "idempotent": True,
                     "statuses": [408, 429],
@@ -553,17 +578,32 @@ DOCUMENT: dict[str, Any] = {
                                             "message": "API Key does not grant required permission: traces:create",
                                             "permission": "traces:create",
                                         }
-                                    }
+                                    },
+                                    "permission_not_delegable": {
+                                        "summary": "The key's creator no longer holds the permission it grants",
+                                        "value": {
+                                            "error": "api_key_permission_not_delegable",
+                                            "message": "API Key does not grant required permission: traces:create",
+                                            "permission": "traces:create",
+                                        },
+                                    },
                                 },
                             }
                         },
                     },
                     "413": {
-                        "description": "The body is over 10 MiB. Split the trace or trim large fields.",
+                        "description": "The body is over 10 "
+                        "MiB (answered before "
+                        "the credentials are "
+                        "looked at, by the\n"
+                        "framework's error "
+                        "handler). Split the "
+                        "trace or trim large "
+                        "fields.\n",
                         "content": {
                             "application/json": {
                                 "schema": {"$ref": "#/components/schemas/ErrorResponse"},
-                                "examples": {"too_large": {"value": {"message": "Payload Too Large"}}},
+                                "examples": {"too_large": {"value": {"error": "An error occurred", "message": ""}}},
                             }
                         },
                     },
