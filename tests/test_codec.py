@@ -29,7 +29,11 @@ def _all_valid_documents() -> dict[str, Any]:
 def _as_the_server_reads(document: dict[str, Any]) -> Any:
     reading = server_reading.read(document)
     assert reading.document is not None, reading.problems
-    return spec_support.without_nulls(reading.document)
+    read = dict(reading.document)
+    for key, empty in (("metadata", {}), ("spans", [])):  # added by the server: parse leaves them out
+        if read[key] == empty and document.get(key) is None:
+            del read[key]
+    return spec_support.without_nulls(read)
 
 
 @pytest.mark.parametrize("name", sorted(_all_valid_documents()))

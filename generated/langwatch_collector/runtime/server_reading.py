@@ -439,17 +439,15 @@ class _Reader:
         if params is not None and not isinstance(params, dict):
             problems.append((f"{path}.params", f"expected object or null, got {json_type(params)}"))
         checked = {key: value for key, value in span.items() if key != "params"}
-        problems.extend(VALIDATOR.errors("BaseSpan", checked, path))
-        if not isinstance(span.get("trace_id"), str) and "trace_id" not in {problem[0] for problem in problems}:
-            problems.append((f"{path}.trace_id", _missing_trace_id(span.get("trace_id"))))
+        member = _member(checked)  # the LLM and RAG spans extend the base span: fitting one, it fits
+        if member == "base":
+            problems.extend(VALIDATOR.errors("BaseSpan", checked, path))
+        trace_id_path = f"{path}.trace_id"
+        if not isinstance(span.get("trace_id"), str) and trace_id_path not in {problem[0] for problem in problems}:
+            problems.append((trace_id_path, _missing_trace_id(span.get("trace_id"))))
         if problems:
             self.zod_fail(problems, f' at "{path}"')
             return None
-        member = "base"
-        if span["type"] == "llm" and VALIDATOR.extension_is_valid("LLMSpan", checked):
-            member = "llm"
-        elif span["type"] == "rag" and VALIDATOR.extension_is_valid("RAGSpan", checked):
-            member = "rag"
         self.warn_dropped_member_keys(path, span, member)
         read = {key: span[key] for key in _MEMBER_KEYS[member] if key in span and span[key] is not None}
         read["timestamps"] = _pick(span["timestamps"], _TIMESTAMP_KEYS, self.warn, f"{path}.timestamps")
@@ -525,6 +523,15 @@ class _Reader:
                         f"{path}.{key}", f"discarded by the server: status is {read['status']!r}, not 'processed'"
                     )
         return read
+
+
+def _member(span: dict[str, Any]) -> str:
+    """The first of LLM span and RAG span that the span fits, else "base" (which it may not fit)."""
+    if span.get("type") == "llm" and VALIDATOR.is_valid("LLMSpan", span):
+        return "llm"
+    if span.get("type") == "rag" and VALIDATOR.is_valid("RAGSpan", span):
+        return "rag"
+    return "base"
 
 
 def _labels(labels: Any) -> Any:
