@@ -115,6 +115,26 @@ def test_server_reading_answers_the_servers_status(cases: tuple[Case, ...]) -> N
     assert not differing, "\n".join(differing[:20])
 
 
+def test_server_reading_answers_the_servers_body_but_zods_wording(cases: tuple[Case, ...]) -> None:
+    for case in conformance_cases.body_cases():
+        if case.status in (413,) or not _decodes(case.raw):
+            continue
+        reading = server_reading.read(jsontext.loads(case.raw), now_ms=CORPUS_NOW_MS)
+        response = case.response
+        if isinstance(response, dict) and str(response.get("error", "")).startswith("Validation error: "):
+            assert reading.answer["error"].startswith("Validation error: "), case.id
+        else:
+            assert reading.answer == response, case.id
+
+
+def _decodes(raw: bytes) -> bool:
+    try:
+        jsontext.loads(raw)
+    except jsontext.JSONTextError:
+        return False
+    return True
+
+
 def _reading_status(raw: bytes) -> int:
     if len(raw) > 10 * 1024 * 1024:
         return 413  # the body limit comes before anything is read

@@ -33,6 +33,52 @@ def truthy(value: Any) -> bool:
     return True
 
 
+def distinct(values: list[Any]) -> list[Any]:
+    """`Array.from(new Set(values))`: primitives once each; every object or array is its own."""
+    result: list[Any] = []
+    for value in values:
+        if isinstance(value, (dict, list)) or not any(same_value_zero(value, seen) for seen in result):
+            result.append(value)
+    return result
+
+
+def same_value_zero(left: Any, right: Any) -> bool:
+    if isinstance(left, (dict, list)) or isinstance(right, (dict, list)):
+        return left is right
+    if isinstance(left, bool) or isinstance(right, bool):
+        return left is right
+    if isinstance(left, (int, float)) and isinstance(right, (int, float)):
+        return left == right
+    return type(left) is type(right) and left == right
+
+
+def loosely_equal(left: Any, right: Any) -> bool:
+    """`left == right` for JSON values (abstract equality): an object compares as its string."""
+    if left is None or right is None:
+        return left is None and right is None
+    if isinstance(left, (dict, list)) and isinstance(right, (dict, list)):
+        return left is right
+    left = string_of(left) if isinstance(left, (dict, list)) else left
+    right = string_of(right) if isinstance(right, (dict, list)) else right
+    if isinstance(left, str) and isinstance(right, str):
+        return left == right
+    return _to_number(left) == _to_number(right)
+
+
+def _to_number(value: Any) -> float:
+    if isinstance(value, bool):
+        return 1.0 if value else 0.0
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = trim(value)
+    if not text:
+        return 0.0
+    try:
+        return float(text) if not text.lower().lstrip("+-").startswith(("inf", "nan")) else math.nan
+    except ValueError:
+        return math.nan
+
+
 def number_text(value: float) -> str:
     """`String(n)` for a number: shortest digits, `1e+21`, `1e-7`, integers without `.0`."""
     if isinstance(value, int) and abs(value) < 2**53:

@@ -4,7 +4,8 @@ API (stable; the client's `parse`/`serialize`, the CLI's `validate` and the mock
 
     reading = read(document, now_ms=None)      # document: the decoded JSON (jsontext.loads)
     reading.status     # what the server answers: 200, 400, 429 or 500 (a crash of the route)
-    reading.answer     # the JSON body of that answer (zod's wording approximated for 400s)
+    reading.answer     # the JSON body of that answer: the server's own, but for zod's 400s,
+                       # whose `Validation error: ...` wording is approximated (path and gist)
     reading.accepted   # 200, or 429 for too many spans/evaluations with nothing else wrong
                        # (a client splits such a trace): the corpus' verdict
     reading.document   # the request as the server reads it (the corpus' `normalized`) when
@@ -146,7 +147,15 @@ class _Reader:
     def result(self, document: dict[str, Any] | None) -> ServerReading:
         accepted = self.status == 200 or (self.status == 429 and not self.problems)
         if self.status == 200:
-            self.answer = {"message": "Trace received successfully."}
+            dropped = f"{self.old_spans} span(s) dropped: start time is more than 31 days in the past"
+            self.answer = {
+                "message": "Trace received successfully.",
+                "partialSuccess": {
+                    "rejectedSpans": self.old_spans,
+                    "rejectedEvaluations": 0,
+                    "errorMessage": dropped if self.old_spans else "",
+                },
+            }
         return ServerReading(
             status=self.status,
             answer=self.answer,
@@ -405,23 +414,20 @@ class _Reader:
             problems = [("trace_id", "no trace id: set the request's trace_id (or every span's)")]
             self.fail(400, NO_TRACE_ID, problems)
             return trace_id
-        seen = list(
-            dict.fromkeys(
-                span["trace_id"]
-                for span in spans
-                if isinstance(span, dict)
-                and javascript.truthy(span.get("trace_id"))
-                and isinstance(span["trace_id"], (str, int, float))
-            )
-        )
-        if seen and (len(seen) > 1 or seen[0] != trace_id):
+        given_ids = [
+            span["trace_id"] for span in spans if isinstance(span, dict) and javascript.truthy(span.get("trace_id"))
+        ]
+        distinct = javascript.distinct(given_ids)
+        if distinct and (len(distinct) > 1 or not javascript.loosely_equal(distinct[0], trace_id)):
             problems = [
                 (
                     f"spans[{index}].trace_id",
                     f"{span['trace_id']!r} differs from the trace id {trace_id!r}: all spans must share one trace id",
                 )
                 for index, span in enumerate(spans)
-                if isinstance(span, dict) and javascript.truthy(span.get("trace_id")) and span["trace_id"] != trace_id
+                if isinstance(span, dict)
+                and javascript.truthy(span.get("trace_id"))
+                and not javascript.loosely_equal(span["trace_id"], trace_id)
             ]
             self.fail(400, MIXED_TRACE_IDS, problems)
         return trace_id
