@@ -211,3 +211,21 @@ def test_the_python_sdks_not_given_temperature_is_kept_without_a_lying_type() ->
         for name, value in param.additional_properties.items():
             if value == "NOT_GIVEN" and hasattr(param, name):
                 assert getattr(param, name) is None
+
+
+def test_without_orjson_every_case_gets_the_same_verdict_and_bytes(
+    cases: tuple[Case, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The `fast` extra changes speed only: same verdicts, same bytes written."""
+
+    def outcomes() -> list[tuple[str, bytes | str]]:
+        result: list[tuple[str, bytes | str]] = []
+        for case in conformance_cases.body_cases():
+            accepted, outcome = _parse(case)
+            result.append((case.id, lc.serialize(outcome) if accepted else str(outcome)))
+        return result
+
+    assert jsontext.orjson is not None, "the dev environment installs orjson"
+    fast = outcomes()
+    monkeypatch.setattr(jsontext, "orjson", None)
+    assert outcomes() == fast
