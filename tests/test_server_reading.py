@@ -212,3 +212,16 @@ def test_a_body_over_10_mib_is_refused_as_the_server_refuses_it() -> None:
     assert lc.parse(body + b" " * (10 * 1024 * 1024 - len(body))).trace_id == "t"
     with pytest.raises(lc.ValidationError, match="over the server's limit"):
         lc.parse(body + b" " * (10 * 1024 * 1024 - len(body) + 1))
+
+
+def test_python_values_that_are_not_json_are_problems_not_crashes() -> None:
+    import datetime
+
+    chunk = {"document_id": "d", "content": {"when": datetime.datetime(2026, 1, 1)}}
+    with pytest.raises(lc.ValidationError, match=r"spans\[0\]\.contexts\[0\]\.content: datetime is not a JSON value"):
+        lc.parse({"trace_id": "t", "spans": [_span(type="rag", contexts=[chunk])]})
+    deep: dict[str, Any] = {"type": "text", "value": "x"}
+    for _ in range(1500):
+        deep = {"type": "list", "value": [deep]}
+    with pytest.raises(lc.ValidationError, match="nested too deeply"):
+        lc.parse({"trace_id": "t", "spans": [_span(input=deep)]})

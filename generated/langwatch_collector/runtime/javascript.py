@@ -158,13 +158,15 @@ def stringify(value: Any) -> str:
                 pending.append(element)
             pending.append(_Text("]"))
             stack.extend(reversed(pending))
-        else:
+        elif isinstance(item, dict):
             pending = [_Text("{")]
             for index, key in enumerate(keys_in_order(item)):
                 pending.append(_Text(("," if index else "") + quote(key) + ":"))
                 pending.append(item[key])
             pending.append(_Text("}"))
             stack.extend(reversed(pending))
+        else:
+            raise TypeError(f"{type(item).__name__} is not a JSON value")
     return "".join(parts)
 
 

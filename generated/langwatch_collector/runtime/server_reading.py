@@ -387,7 +387,12 @@ class _Reader:
                 if isinstance(chunk, dict) and "chunk_id" in chunk:
                     self.warn(f"{where}.chunk_id", "dropped by the server, as no chunk has a document_id")
                 self.warn(f"{where}.document_id", "none given: the server sets the md5 of the chunk's text")
-                chunks.append({"document_id": javascript.md5_hex(_chunk_text(chunk)), "content": content})
+                try:
+                    document_id = javascript.md5_hex(_chunk_text(chunk))
+                except TypeError as error:  # only a Python caller can hand over such a value
+                    self.fail(400, NOT_JSON, [(where, str(error))])
+                    continue
+                chunks.append({"document_id": document_id, "content": content})
         result: list[Any] = []
         for index, chunk in enumerate(chunks):
             where = f"{path}[{index}]"
@@ -402,7 +407,11 @@ class _Reader:
                     rewritten[key] = javascript.number_text(value)
                     self.warn(f"{where}.{key}", "number id: the server reads it as a string")
             if "content" in rewritten and not isinstance(rewritten["content"], str):
-                rewritten["content"] = javascript.stringify(rewritten["content"])
+                try:
+                    rewritten["content"] = javascript.stringify(rewritten["content"])
+                except TypeError as error:  # only a Python caller can hand over such a value
+                    self.fail(400, NOT_JSON, [(f"{where}.content", str(error))])
+                    continue
                 self.warn(f"{where}.content", "not a string: the server stores its JSON text")
             result.append(rewritten)
         return result
