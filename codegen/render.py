@@ -23,6 +23,7 @@ class ModelInfo:
     fields: tuple[str, ...]
     tag_fields: tuple[str, ...]
     additional_properties: bool
+    ill_typed_kept: bool
 
 
 def _environment() -> jinja2.Environment:
@@ -48,7 +49,10 @@ def model_infos(document: spec.Schema) -> list[ModelInfo]:
             properties.update(part.get("properties", {}))
             required.update(part.get("required", []))
         tags = tuple(sorted(key for key, value in properties.items() if "const" in value and key in required))
-        result.append(ModelInfo(name, tuple(sorted(properties)), tags, name in extras))
+        kept = bool(schema.get("x-ill-typed-kept"))
+        if kept and name not in extras:
+            raise ValueError(f"{name}: x-ill-typed-kept needs additionalProperties")
+        result.append(ModelInfo(name, tuple(sorted(properties)), tags, name in extras, kept))
     return sorted(result, key=lambda info: info.name)
 
 

@@ -21,6 +21,16 @@ JSON_VALUE = st.recursive(
     max_leaves=6,
 )
 
+# Every field name of every model: extra keys drawn for `additional_properties` avoid them, so
+# that an extra key never makes a first-match union (content parts) pick another member.
+ALL_FIELD_NAMES = frozenset(
+    field.name
+    for model in vars(models).values()
+    if isinstance(model, type) and attrs.has(model)
+    for field in attrs.fields(model)
+)
+EXTRA_KEYS = TEXT.filter(lambda key: key not in ALL_FIELD_NAMES)
+
 # Fields whose rules the type hints cannot say: the 13-digit timestamps, the verdict rule.
 SPECIAL: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (models.SpanTimestamps, "started_at"): MILLIS,
@@ -40,6 +50,9 @@ SPECIAL: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (models.SpanParams, "additional_properties"): st.dictionaries(
         TEXT.filter(lambda key: key not in attrs.fields_dict(models.SpanParams)), JSON_VALUE, max_size=2
     ),
+    # The server stores a chunk's content as text, and gives ids to chunks only when none has one.
+    (models.RAGChunk, "content"): TEXT,
+    (models.RAGChunk, "document_id"): TEXT,
 }
 
 
@@ -80,6 +93,8 @@ def for_model(cls: type, depth: int = 0) -> st.SearchStrategy[Any]:
         special = next((SPECIAL[(base, field.name)] for base in cls.__mro__ if (base, field.name) in SPECIAL), None)
         if cls is not models.BaseSpan and field.name == "type" and special is not None:
             special = None  # subclasses pin their own tag
+        if special is None and field.name == "additional_properties":
+            special = st.dictionaries(EXTRA_KEYS, JSON_VALUE, max_size=2)
         fields[field.name] = special if special is not None else for_type(hints[field.name], depth + 1)
     built = st.builds(cls, **fields)
     if cls is models.RESTEvaluation:
@@ -92,3 +107,32 @@ def for_model(cls: type, depth: int = 0) -> st.SearchStrategy[Any]:
 
 
 REQUESTS = for_model(models.CollectorRequest)
+
+
+def as_the_server_keeps(request: models.CollectorRequest) -> models.CollectorRequest:
+    """The request in the server's normalized form: what it fills in, defaults and discards, done.
+
+    A trace id on the request and on every span; metadata and spans always present; `params`
+    present wherever `metrics` is (the server merges unknown metrics into them); `has_error`
+    true; an evaluation's status given (`error` with an error, else `processed`) and its
+    verdict kept only when processed.
+    """
+    request.trace_id = request.trace_id or "trace"
+    request.metadata = request.metadata or models.TraceMetadata()
+    request.spans = request.spans if request.spans is not None else []
+    for span in request.spans:
+        span.trace_id = request.trace_id
+        if span.metrics is not None and span.params is None:
+            span.params = models.SpanParams()
+        if span.error is not None:
+            span.error.has_error = True
+    for evaluation in request.evaluations or []:
+        if evaluation.error is not None:
+            evaluation.error.has_error = True
+        evaluation.status = evaluation.status or ("error" if evaluation.error is not None else "processed")
+        if evaluation.status != "processed":
+            evaluation.passed = evaluation.score = evaluation.label = None
+    return request
+
+
+NORMALIZED_REQUESTS = REQUESTS.map(as_the_server_keeps)

@@ -22,16 +22,16 @@ from langwatch_collector.testing import MockCollector
 from tests import spec_support
 from tests.contract.check import RECORDINGS
 from tests.local_server import unused_port
-from tests.test_invalid import CASES
+from tests.test_invalid import CASES, ROUTE_RULES
 
 PRISM = spec_support.ROOT / "tools" / "prism" / "node_modules" / ".bin" / "prism"
 POOL = urllib3.PoolManager(retries=False)
 
-# Rules of the server that no JSON Schema can state: the mock rejects, Prism accepts.
+# Rules of the route that no JSON Schema states (trace ids, the 13-character timestamps, the
+# evaluation verdict; tests/test_invalid.py lists them): the mock rejects, Prism accepts.
 BEYOND_THE_SCHEMA = {
-    "invalid: no trace id anywhere": "the trace id is taken from the request or the first span",
-    "invalid: evaluations without trace id": "the trace id is taken from the request or the first span",
-    "invalid: mixed trace ids": "all spans must share the trace id",
+    f"invalid: {name}": "a rule of the route, not of the schema (runtime/server_reading.py)"
+    for name in ROUTE_RULES - {"not a number", "metadata an empty array"}
 }
 
 

@@ -10,22 +10,58 @@ from hypothesis import HealthCheck, given, settings
 import langwatch_collector as lc
 from langwatch_collector import models
 from langwatch_collector._schemas import PREDICATES, VALIDATOR
+from langwatch_collector.runtime import jsontext, server_reading
 from tests import spec_support, strategies
 from tests.test_invalid import CASES
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
-@given(strategies.REQUESTS)
-def test_models_serialise_to_valid_json_and_parse_back_equal(request: models.CollectorRequest) -> None:
-    if not request.trace_id:  # the server's rule: a trace id somewhere
-        request.trace_id = "trace"
-    for span in request.spans or []:
-        span.trace_id = None if span.trace_id is None else request.trace_id
+@given(strategies.NORMALIZED_REQUESTS)
+def test_a_model_in_the_servers_form_serialises_to_a_body_the_server_leaves_unchanged(
+    request: models.CollectorRequest,
+) -> None:
+    """parse(serialize(m)) == m: every field and every extra key the models hold is what the server keeps."""
     encoded = lc.serialize(request)
     document = json.loads(encoded)
     errors = list(spec_support.jsonschema_validator("CollectorRequest").iter_errors(document))
     assert errors == [], [error.message for error in errors]
+    reading = server_reading.read(jsontext.loads(encoded))
+    assert reading.status == 200 or reading.accepted, reading.problems
+    assert reading.document is not None
+    assert spec_support.without_nulls(reading.document) == spec_support.without_nulls(document)
     assert lc.parse(encoded) == request
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(strategies.REQUESTS)
+def test_any_model_reads_back_as_a_fixed_point(request: models.CollectorRequest) -> None:
+    """Whatever the server changes in a body it changes once: its reading of its reading is the same."""
+    request.trace_id = request.trace_id or "trace"
+    for span in request.spans or []:
+        span.trace_id = None if not span.trace_id else request.trace_id
+    once = lc.parse(lc.serialize(request))
+    assert lc.parse(lc.serialize(once)) == once
+
+
+def test_extra_keys_inside_values_survive_the_round_trip() -> None:
+    message = {
+        "role": "assistant",
+        "content": [{"type": "text", "text": "hi", "cache_control": {"type": "ephemeral"}}],
+        "refusal": None,
+        "annotations": [{"type": "url_citation"}],
+        "tool_calls": [{"id": "c", "type": "function", "function": {"name": "f", "arguments": "{}"}, "index": 0}],
+    }
+    result = {"status": "processed", "passed": True, "explanation": "kept by the server"}
+    span = {
+        "span_id": "s",
+        "type": "llm",
+        "input": {"type": "chat_messages", "value": [message]},
+        "output": {"type": "evaluation_result", "value": result},
+        "timestamps": {"started_at": 1706628806000, "finished_at": 1706628807000},
+    }
+    written = json.loads(lc.serialize(lc.parse({"trace_id": "t", "spans": [span]})))
+    assert written["spans"][0]["input"]["value"] == [message]  # the null `refusal` too: stored raw
+    assert written["spans"][0]["output"]["value"] == result
 
 
 @settings(max_examples=300, deadline=None)

@@ -4,7 +4,7 @@
 from langwatch_collector import models
 from langwatch_collector._client import CollectorClient
 from langwatch_collector.runtime.base_client import CollectResult, InsecureEndpointWarning
-from langwatch_collector.runtime.codec import parse, serialize
+from langwatch_collector.runtime.codec import parse, parse_with_warnings, serialize
 from langwatch_collector.runtime.errors import (
     APIConnectionError,
     APIError,
@@ -52,6 +52,7 @@ __all__ = [
     "models",
     "now_millis",
     "parse",
+    "parse_with_warnings",
     "serialize",
     "span_timestamps",
 ]

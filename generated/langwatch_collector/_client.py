@@ -51,9 +51,19 @@ class CollectorClient(BaseClient):
         """Send one trace (its spans, metadata and evaluations).
 
         Sends one trace: up to 200 spans and up to 200 evaluations that share one trace id.
-        Retrying is safe: the server skips a (trace_id, span_id) it received within the last
-        hour. Spans that started more than 31 days ago are dropped and counted in
-        `partialSuccess.rejectedSpans`.
+        Resending spans is safe: the server skips a (trace_id, span_id) it received within the
+        last hour. Evaluations are not deduplicated: a resent body stores its evaluations again
+        (under the same id: the given `evaluation_id`, else an md5 of the trace id and the
+        evaluation, so an id chosen by the client does not make a resend idempotent). A request
+        that carries evaluations is safe to retry only after an answer that proves nothing was
+        recorded: 408, a 429 rate limit, or the route's 500 `Failed to ingest all N spans`
+        (returned before any evaluation is dispatched). Spans that started more than 31 days
+        ago are dropped and counted in `partialSuccess.rejectedSpans`.
+
+        The server reads a body with its own conversions (legacy `id` and `outputs`, top-level
+        `user_id`/`thread_id`/`customer_id`/`labels`, RAG contexts given as strings, unknown
+        metrics moved into `params`, unknown keys dropped): the client's
+        `runtime/server_reading.py` states them, and the conformance corpus checks them.
 
         The trace is validated first (ValidationError, nothing sent) and split into requests
         of at most 200 spans and 200 evaluations; the result holds every answer.

@@ -92,6 +92,119 @@ _ALWAYS_WRITTEN: dict[type, tuple[str, ...]] = {
 }
 
 _ADDITIONAL_PROPERTIES: dict[type, frozenset[str]] = {
+    models.AudioContentPart: frozenset(
+        {
+            "source",
+            "type",
+        }
+    ),
+    models.AudioSource: frozenset(
+        {
+            "mimeType",
+            "type",
+            "value",
+        }
+    ),
+    models.BinaryContentPart: frozenset(
+        {
+            "data",
+            "filename",
+            "id",
+            "mimeType",
+            "type",
+            "url",
+        }
+    ),
+    models.ChatMessage: frozenset(
+        {
+            "content",
+            "function_call",
+            "name",
+            "parts",
+            "reasoning_content",
+            "role",
+            "tool_call_id",
+            "tool_calls",
+        }
+    ),
+    models.EvaluationResult: frozenset(
+        {
+            "cost",
+            "details",
+            "label",
+            "passed",
+            "score",
+            "status",
+        }
+    ),
+    models.FileContentPart: frozenset(
+        {
+            "data",
+            "filename",
+            "mediaType",
+            "type",
+            "url",
+        }
+    ),
+    models.FileReference: frozenset(
+        {
+            "file_data",
+            "file_id",
+            "filename",
+        }
+    ),
+    models.FileReferenceContentPart: frozenset(
+        {
+            "file",
+            "type",
+        }
+    ),
+    models.FunctionCall: frozenset(
+        {
+            "arguments",
+            "name",
+        }
+    ),
+    models.ImageContentPart: frozenset(
+        {
+            "image",
+            "mediaType",
+            "type",
+        }
+    ),
+    models.ImageUrl: frozenset(
+        {
+            "detail",
+            "url",
+        }
+    ),
+    models.ImageUrlContentPart: frozenset(
+        {
+            "image_url",
+            "type",
+        }
+    ),
+    models.InputAudio: frozenset(
+        {
+            "data",
+            "format",
+            "id",
+            "mimeType",
+            "url",
+        }
+    ),
+    models.InputAudioContentPart: frozenset(
+        {
+            "input_audio",
+            "type",
+        }
+    ),
+    models.Money: frozenset(
+        {
+            "amount",
+            "currency",
+        }
+    ),
     models.SpanParams: frozenset(
         {
             "frequency_penalty",
@@ -114,6 +227,36 @@ _ADDITIONAL_PROPERTIES: dict[type, frozenset[str]] = {
             "user",
         }
     ),
+    models.TextContentPart: frozenset(
+        {
+            "content",
+            "text",
+            "type",
+        }
+    ),
+    models.ToolCall: frozenset(
+        {
+            "function",
+            "id",
+            "type",
+        }
+    ),
+    models.ToolCallContentPart: frozenset(
+        {
+            "args",
+            "toolCallId",
+            "toolName",
+            "type",
+        }
+    ),
+    models.ToolResultContentPart: frozenset(
+        {
+            "result",
+            "toolCallId",
+            "toolName",
+            "type",
+        }
+    ),
     models.TraceMetadata: frozenset(
         {
             "customer_id",
@@ -132,7 +275,20 @@ _ADDITIONAL_PROPERTIES: dict[type, frozenset[str]] = {
             "user_id",
         }
     ),
+    models.UntypedTextContentPart: frozenset(
+        {
+            "text",
+        }
+    ),
 }
+
+# Models that keep, under a declared name, a value of another type in `additional_properties`
+# (`x-ill-typed-kept`): the server stores it, so the model keeps it and the typed field stays None.
+ILL_TYPED_KEPT: frozenset[type] = frozenset(
+    {
+        models.SpanParams,
+    }
+)
 
 
 def _make_unstructure(cls: type) -> Callable[[Any], dict[str, Any]]:
@@ -149,6 +305,8 @@ def _make_unstructure(cls: type) -> Callable[[Any], dict[str, Any]]:
         extra: Mapping[str, Any] = instance.additional_properties
         if extra:
             clashes = sorted(known & extra.keys())
+            if cls in ILL_TYPED_KEPT:  # an ill-typed value may stand in for a field left None
+                clashes = [name for name in clashes if getattr(instance, name) is not None]
             if clashes:
                 raise ValueError(f"additional_properties names declared fields {clashes}: set the fields instead")
             result.update(extra)
@@ -163,9 +321,18 @@ def _make_structure(cls: type) -> Callable[[Any, Any], Any]:
         return make_dict_structure_fn(cls, converter)
     named: Callable[[Any, Any], Any] = make_dict_structure_fn(cls, converter, additional_properties=override(omit=True))
 
+    schema_name = SCHEMA_NAMES[cls]
+    keeps_ill_typed = cls in ILL_TYPED_KEPT
+
     def structure(value: Mapping[str, Any], _type: Any) -> Any:
-        instance = named(value, cls)
-        instance.additional_properties = {key: item for key, item in value.items() if key not in known}
+        ill_typed: set[str] = set()
+        if keeps_ill_typed:
+            ill_typed = {key for key in known & value.keys() if not VALIDATOR.is_valid(schema_name, {key: value[key]})}
+        typed = {key: item for key, item in value.items() if key not in ill_typed} if ill_typed else value
+        instance = named(typed, cls)
+        instance.additional_properties = {
+            key: item for key, item in value.items() if key not in known or key in ill_typed
+        }
         return instance
 
     return structure

@@ -37,12 +37,37 @@ DOCUMENT: dict[str, Any] = {
                 "summary": "Send one trace (its spans, metadata and evaluations).",
                 "description": "Sends one trace: up to 200 spans and up to "
                 "200 evaluations that share one trace id.\n"
-                "Retrying is safe: the server skips a "
-                "(trace_id, span_id) it received within the "
-                "last\n"
-                "hour. Spans that started more than 31 days "
-                "ago are dropped and counted in\n"
-                "`partialSuccess.rejectedSpans`.\n",
+                "Resending spans is safe: the server skips a "
+                "(trace_id, span_id) it received within the\n"
+                "last hour. Evaluations are not "
+                "deduplicated: a resent body stores its "
+                "evaluations again\n"
+                "(under the same id: the given "
+                "`evaluation_id`, else an md5 of the trace "
+                "id and the\n"
+                "evaluation, so an id chosen by the client "
+                "does not make a resend idempotent). A "
+                "request\n"
+                "that carries evaluations is safe to retry "
+                "only after an answer that proves nothing "
+                "was\n"
+                "recorded: 408, a 429 rate limit, or the "
+                "route's 500 `Failed to ingest all N spans`\n"
+                "(returned before any evaluation is "
+                "dispatched). Spans that started more than "
+                "31 days\n"
+                "ago are dropped and counted in "
+                "`partialSuccess.rejectedSpans`.\n"
+                "\n"
+                "The server reads a body with its own "
+                "conversions (legacy `id` and `outputs`, "
+                "top-level\n"
+                "`user_id`/`thread_id`/`customer_id`/`labels`, "
+                "RAG contexts given as strings, unknown\n"
+                "metrics moved into `params`, unknown keys "
+                "dropped): the client's\n"
+                "`runtime/server_reading.py` states them, "
+                "and the conformance corpus checks them.\n",
                 "x-retry": {
                     "idempotent": True,
                     "statuses": [408, 429],
@@ -553,17 +578,32 @@ DOCUMENT: dict[str, Any] = {
                                             "message": "API Key does not grant required permission: traces:create",
                                             "permission": "traces:create",
                                         }
-                                    }
+                                    },
+                                    "permission_not_delegable": {
+                                        "summary": "The key's creator no longer holds the permission it grants",
+                                        "value": {
+                                            "error": "api_key_permission_not_delegable",
+                                            "message": "API Key does not grant required permission: traces:create",
+                                            "permission": "traces:create",
+                                        },
+                                    },
                                 },
                             }
                         },
                     },
                     "413": {
-                        "description": "The body is over 10 MiB. Split the trace or trim large fields.",
+                        "description": "The body is over 10 "
+                        "MiB (answered before "
+                        "the credentials are "
+                        "looked at, by the\n"
+                        "framework's error "
+                        "handler). Split the "
+                        "trace or trim large "
+                        "fields.\n",
                         "content": {
                             "application/json": {
                                 "schema": {"$ref": "#/components/schemas/ErrorResponse"},
-                                "examples": {"too_large": {"value": {"message": "Payload Too Large"}}},
+                                "examples": {"too_large": {"value": {"error": "An error occurred", "message": ""}}},
                             }
                         },
                     },
@@ -658,7 +698,22 @@ DOCUMENT: dict[str, Any] = {
                 "evaluations only.\n",
                 "properties": {
                     "trace_id": {"type": ["string", "null"]},
-                    "spans": {"type": "array", "items": {"$ref": "#/components/schemas/Span"}},
+                    "spans": {
+                        "description": "Null or "
+                        "absent "
+                        "for a "
+                        "body of "
+                        "evaluations "
+                        "only "
+                        "(the "
+                        "server "
+                        "reads "
+                        "both as "
+                        "no "
+                        "spans).",
+                        "type": ["array", "null"],
+                        "items": {"$ref": "#/components/schemas/Span"},
+                    },
                     "metadata": {"oneOf": [{"$ref": "#/components/schemas/TraceMetadata"}, {"type": "null"}]},
                     "expected_output": {"type": ["string", "null"]},
                     "evaluations": {"type": "array", "items": {"$ref": "#/components/schemas/RESTEvaluation"}},
@@ -811,10 +866,18 @@ DOCUMENT: dict[str, Any] = {
                 },
             },
             "EpochMillis": {
-                "description": "Milliseconds since the Unix epoch, exactly 13 digits (the server rejects seconds).",
-                "type": "integer",
-                "minimum": 1000000000000,
-                "maximum": 9999999999999,
+                "description": "Milliseconds since the Unix epoch. The "
+                "server takes any number and then "
+                "requires that\n"
+                "JavaScript writes it with exactly 13 "
+                "characters (`String(n).length === "
+                "13`), skipping 0:\n"
+                "seconds (10 digits) and fractional "
+                "milliseconds are rejected with a 400. "
+                "The client\n"
+                "applies the same rule "
+                "(runtime/server_reading.py).\n",
+                "type": "number",
                 "x-unit": "epoch-milliseconds",
             },
             "ErrorCapture": {
@@ -841,7 +904,19 @@ DOCUMENT: dict[str, Any] = {
             },
             "SpanParams": {
                 "type": "object",
-                "description": "Model parameters. Reserved keys are typed; any other key is kept as it is.",
+                "description": "Model parameters. The server stores "
+                "params as a record of any JSON values: "
+                "a reserved\n"
+                "key with a value of another type "
+                '(`"temperature": "NOT_GIVEN"`, as '
+                "LangWatch's Python\n"
+                "SDK sends for an omitted OpenAI "
+                "argument) is accepted and kept. The "
+                "model keeps such a\n"
+                "value in `additional_properties` under "
+                "its own name, leaving the typed field "
+                "None.\n",
+                "x-ill-typed-kept": True,
                 "properties": {
                     "temperature": {"type": ["number", "null"]},
                     "top_p": {"type": ["number", "null"]},
@@ -954,12 +1029,14 @@ DOCUMENT: dict[str, Any] = {
                     "details": {"type": ["string", "null"]},
                     "cost": {"oneOf": [{"$ref": "#/components/schemas/Money"}, {"type": "null"}]},
                 },
+                "additionalProperties": True,
             },
             "EvaluationStatus": {"type": "string", "enum": ["processed", "skipped", "error"]},
             "Money": {
                 "type": "object",
                 "required": ["currency", "amount"],
                 "properties": {"currency": {"type": "string"}, "amount": {"type": "number"}},
+                "additionalProperties": True,
             },
             "ChatRole": {
                 "type": "string",
@@ -967,6 +1044,13 @@ DOCUMENT: dict[str, Any] = {
             },
             "ChatMessage": {
                 "type": "object",
+                "description": "A chat message. The server stores "
+                "input and output values as sent: keys "
+                "it does not\n"
+                "name (OpenAI's `refusal`, "
+                "`annotations`, `audio`, ...) are kept, "
+                "here and in every\n"
+                "schema inside a typed value.\n",
                 "properties": {
                     "role": {"$ref": "#/components/schemas/ChatRole"},
                     "content": {
@@ -987,10 +1071,12 @@ DOCUMENT: dict[str, Any] = {
                     "name": {"type": ["string", "null"]},
                     "reasoning_content": {"type": ["string", "null"]},
                 },
+                "additionalProperties": True,
             },
             "FunctionCall": {
                 "type": "object",
                 "properties": {"name": {"type": "string"}, "arguments": {"type": "string"}},
+                "additionalProperties": True,
             },
             "ToolCall": {
                 "type": "object",
@@ -1000,6 +1086,7 @@ DOCUMENT: dict[str, Any] = {
                     "type": {"type": "string"},
                     "function": {"$ref": "#/components/schemas/FunctionCall"},
                 },
+                "additionalProperties": True,
             },
             "ChatRichContent": {
                 "description": "A rich content part. The server "
@@ -1031,16 +1118,19 @@ DOCUMENT: dict[str, Any] = {
                     "text": {"type": "string"},
                     "content": {"type": "string", "description": "pi-ai writes `content` instead of `text`."},
                 },
+                "additionalProperties": True,
             },
             "UntypedTextContentPart": {
                 "type": "object",
                 "required": ["text"],
                 "properties": {"text": {"type": "string"}},
+                "additionalProperties": True,
             },
             "ImageUrlContentPart": {
                 "type": "object",
                 "required": ["type"],
                 "properties": {"type": {"const": "image_url"}, "image_url": {"$ref": "#/components/schemas/ImageUrl"}},
+                "additionalProperties": True,
             },
             "ImageUrl": {
                 "type": "object",
@@ -1049,6 +1139,7 @@ DOCUMENT: dict[str, Any] = {
                     "url": {"type": "string"},
                     "detail": {"type": "string", "enum": ["auto", "low", "high"]},
                 },
+                "additionalProperties": True,
             },
             "ToolCallContentPart": {
                 "type": "object",
@@ -1059,6 +1150,7 @@ DOCUMENT: dict[str, Any] = {
                     "toolCallId": {"type": "string"},
                     "args": {"type": "string"},
                 },
+                "additionalProperties": True,
             },
             "ToolResultContentPart": {
                 "type": "object",
@@ -1069,6 +1161,7 @@ DOCUMENT: dict[str, Any] = {
                     "toolCallId": {"type": "string"},
                     "result": {"description": "Any JSON value."},
                 },
+                "additionalProperties": True,
             },
             "BinaryContentPart": {
                 "type": "object",
@@ -1081,6 +1174,7 @@ DOCUMENT: dict[str, Any] = {
                     "id": {"type": "string"},
                     "filename": {"type": "string"},
                 },
+                "additionalProperties": True,
             },
             "InputAudioContentPart": {
                 "type": "object",
@@ -1089,6 +1183,7 @@ DOCUMENT: dict[str, Any] = {
                     "type": {"const": "input_audio"},
                     "input_audio": {"$ref": "#/components/schemas/InputAudio"},
                 },
+                "additionalProperties": True,
             },
             "InputAudio": {
                 "type": "object",
@@ -1099,11 +1194,13 @@ DOCUMENT: dict[str, Any] = {
                     "mimeType": {"type": "string"},
                     "id": {"type": "string"},
                 },
+                "additionalProperties": True,
             },
             "AudioContentPart": {
                 "type": "object",
                 "required": ["type", "source"],
                 "properties": {"type": {"const": "audio"}, "source": {"$ref": "#/components/schemas/AudioSource"}},
+                "additionalProperties": True,
             },
             "AudioSource": {
                 "type": "object",
@@ -1113,6 +1210,7 @@ DOCUMENT: dict[str, Any] = {
                     "value": {"type": "string"},
                     "mimeType": {"type": "string"},
                 },
+                "additionalProperties": True,
             },
             "ImageContentPart": {
                 "type": "object",
@@ -1122,6 +1220,7 @@ DOCUMENT: dict[str, Any] = {
                     "image": {"type": "string"},
                     "mediaType": {"type": "string"},
                 },
+                "additionalProperties": True,
             },
             "FileContentPart": {
                 "type": "object",
@@ -1133,11 +1232,13 @@ DOCUMENT: dict[str, Any] = {
                     "url": {"type": "string"},
                     "filename": {"type": "string"},
                 },
+                "additionalProperties": True,
             },
             "FileReferenceContentPart": {
                 "type": "object",
                 "required": ["type", "file"],
                 "properties": {"type": {"const": "file"}, "file": {"$ref": "#/components/schemas/FileReference"}},
+                "additionalProperties": True,
             },
             "FileReference": {
                 "type": "object",
@@ -1146,6 +1247,7 @@ DOCUMENT: dict[str, Any] = {
                     "file_id": {"type": "string"},
                     "filename": {"type": "string"},
                 },
+                "additionalProperties": True,
             },
             "RESTEvaluation": {
                 "type": "object",
@@ -1153,7 +1255,19 @@ DOCUMENT: dict[str, Any] = {
                 "one span). It needs a verdict "
                 "(`passed`, `score`\n"
                 "or `label`) unless its status is "
-                "`error` or `skipped`.\n",
+                "`error` or `skipped` (a rule of the "
+                "route, checked\n"
+                "before this schema: 400). `status` "
+                "defaults to `error` when there is "
+                "an `error`, else\n"
+                "`processed`; the server keeps "
+                "`passed`, `score` and `label` only "
+                "when the status is\n"
+                "`processed` (the verdict gate, "
+                "since 2026-08-13). Unknown keys are "
+                "dropped. The server\n"
+                "does not deduplicate evaluations: a "
+                "resent body stores them again.\n",
                 "required": ["name"],
                 "properties": {
                     "name": {"type": "string"},
@@ -1172,13 +1286,6 @@ DOCUMENT: dict[str, Any] = {
                     "error": {"oneOf": [{"$ref": "#/components/schemas/ErrorCapture"}, {"type": "null"}]},
                     "timestamps": {"oneOf": [{"$ref": "#/components/schemas/EvaluationTimestamps"}, {"type": "null"}]},
                 },
-                "anyOf": [
-                    {"required": ["status"], "properties": {"status": {"enum": ["error", "skipped"]}}},
-                    {"required": ["passed"], "properties": {"passed": {"type": "boolean"}}},
-                    {"required": ["score"], "properties": {"score": {"type": "number"}}},
-                    {"required": ["label"], "properties": {"label": {"type": "string"}}},
-                ],
-                "x-error-message": "needs a verdict: set `passed`, `score` or `label` (or status `error` or `skipped`)",
             },
             "EvaluationTimestamps": {
                 "type": "object",

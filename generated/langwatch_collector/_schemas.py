@@ -18,7 +18,7 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "properties": {
             "trace_id": {"type": ["string", "null"]},
-            "spans": {"type": "array", "items": {"$ref": "Span"}},
+            "spans": {"type": ["array", "null"], "items": {"$ref": "Span"}},
             "metadata": {"oneOf": [{"$ref": "TraceMetadata"}, {"type": "null"}]},
             "expected_output": {"type": ["string", "null"]},
             "evaluations": {"type": "array", "items": {"$ref": "RESTEvaluation"}},
@@ -142,12 +142,7 @@ SCHEMAS: dict[str, Any] = {
             "ignore_timestamps_on_write": {"type": ["boolean", "null"]},
         },
     },
-    "EpochMillis": {
-        "type": "integer",
-        "minimum": 1000000000000,
-        "maximum": 9999999999999,
-        "x-unit": "epoch-milliseconds",
-    },
+    "EpochMillis": {"type": "number", "x-unit": "epoch-milliseconds"},
     "ErrorCapture": {
         "type": "object",
         "required": ["message", "stacktrace"],
@@ -171,6 +166,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "SpanParams": {
         "type": "object",
+        "x-ill-typed-kept": True,
         "properties": {
             "temperature": {"type": ["number", "null"]},
             "top_p": {"type": ["number", "null"]},
@@ -266,12 +262,14 @@ SCHEMAS: dict[str, Any] = {
             "details": {"type": ["string", "null"]},
             "cost": {"oneOf": [{"$ref": "Money"}, {"type": "null"}]},
         },
+        "additionalProperties": True,
     },
     "EvaluationStatus": {"type": "string", "enum": ["processed", "skipped", "error"]},
     "Money": {
         "type": "object",
         "required": ["currency", "amount"],
         "properties": {"currency": {"type": "string"}, "amount": {"type": "number"}},
+        "additionalProperties": True,
     },
     "ChatRole": {"type": "string", "enum": ["system", "developer", "user", "assistant", "function", "tool", "unknown"]},
     "ChatMessage": {
@@ -288,12 +286,18 @@ SCHEMAS: dict[str, Any] = {
             "name": {"type": ["string", "null"]},
             "reasoning_content": {"type": ["string", "null"]},
         },
+        "additionalProperties": True,
     },
-    "FunctionCall": {"type": "object", "properties": {"name": {"type": "string"}, "arguments": {"type": "string"}}},
+    "FunctionCall": {
+        "type": "object",
+        "properties": {"name": {"type": "string"}, "arguments": {"type": "string"}},
+        "additionalProperties": True,
+    },
     "ToolCall": {
         "type": "object",
         "required": ["id", "type", "function"],
         "properties": {"id": {"type": "string"}, "type": {"type": "string"}, "function": {"$ref": "FunctionCall"}},
+        "additionalProperties": True,
     },
     "ChatRichContent": {
         "x-union-strategy": "first-match",
@@ -315,17 +319,25 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "required": ["type"],
         "properties": {"type": {"const": "text"}, "text": {"type": "string"}, "content": {"type": "string"}},
+        "additionalProperties": True,
     },
-    "UntypedTextContentPart": {"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}}},
+    "UntypedTextContentPart": {
+        "type": "object",
+        "required": ["text"],
+        "properties": {"text": {"type": "string"}},
+        "additionalProperties": True,
+    },
     "ImageUrlContentPart": {
         "type": "object",
         "required": ["type"],
         "properties": {"type": {"const": "image_url"}, "image_url": {"$ref": "ImageUrl"}},
+        "additionalProperties": True,
     },
     "ImageUrl": {
         "type": "object",
         "required": ["url"],
         "properties": {"url": {"type": "string"}, "detail": {"type": "string", "enum": ["auto", "low", "high"]}},
+        "additionalProperties": True,
     },
     "ToolCallContentPart": {
         "type": "object",
@@ -336,6 +348,7 @@ SCHEMAS: dict[str, Any] = {
             "toolCallId": {"type": "string"},
             "args": {"type": "string"},
         },
+        "additionalProperties": True,
     },
     "ToolResultContentPart": {
         "type": "object",
@@ -346,6 +359,7 @@ SCHEMAS: dict[str, Any] = {
             "toolCallId": {"type": "string"},
             "result": {},
         },
+        "additionalProperties": True,
     },
     "BinaryContentPart": {
         "type": "object",
@@ -358,11 +372,13 @@ SCHEMAS: dict[str, Any] = {
             "id": {"type": "string"},
             "filename": {"type": "string"},
         },
+        "additionalProperties": True,
     },
     "InputAudioContentPart": {
         "type": "object",
         "required": ["type", "input_audio"],
         "properties": {"type": {"const": "input_audio"}, "input_audio": {"$ref": "InputAudio"}},
+        "additionalProperties": True,
     },
     "InputAudio": {
         "type": "object",
@@ -373,11 +389,13 @@ SCHEMAS: dict[str, Any] = {
             "mimeType": {"type": "string"},
             "id": {"type": "string"},
         },
+        "additionalProperties": True,
     },
     "AudioContentPart": {
         "type": "object",
         "required": ["type", "source"],
         "properties": {"type": {"const": "audio"}, "source": {"$ref": "AudioSource"}},
+        "additionalProperties": True,
     },
     "AudioSource": {
         "type": "object",
@@ -387,11 +405,13 @@ SCHEMAS: dict[str, Any] = {
             "value": {"type": "string"},
             "mimeType": {"type": "string"},
         },
+        "additionalProperties": True,
     },
     "ImageContentPart": {
         "type": "object",
         "required": ["type", "image"],
         "properties": {"type": {"const": "image"}, "image": {"type": "string"}, "mediaType": {"type": "string"}},
+        "additionalProperties": True,
     },
     "FileContentPart": {
         "type": "object",
@@ -403,15 +423,18 @@ SCHEMAS: dict[str, Any] = {
             "url": {"type": "string"},
             "filename": {"type": "string"},
         },
+        "additionalProperties": True,
     },
     "FileReferenceContentPart": {
         "type": "object",
         "required": ["type", "file"],
         "properties": {"type": {"const": "file"}, "file": {"$ref": "FileReference"}},
+        "additionalProperties": True,
     },
     "FileReference": {
         "type": "object",
         "properties": {"file_data": {"type": "string"}, "file_id": {"type": "string"}, "filename": {"type": "string"}},
+        "additionalProperties": True,
     },
     "RESTEvaluation": {
         "type": "object",
@@ -433,13 +456,6 @@ SCHEMAS: dict[str, Any] = {
             "error": {"oneOf": [{"$ref": "ErrorCapture"}, {"type": "null"}]},
             "timestamps": {"oneOf": [{"$ref": "EvaluationTimestamps"}, {"type": "null"}]},
         },
-        "anyOf": [
-            {"required": ["status"], "properties": {"status": {"enum": ["error", "skipped"]}}},
-            {"required": ["passed"], "properties": {"passed": {"type": "boolean"}}},
-            {"required": ["score"], "properties": {"score": {"type": "number"}}},
-            {"required": ["label"], "properties": {"label": {"type": "string"}}},
-        ],
-        "x-error-message": "needs a verdict: set `passed`, `score` or `label` (or status `error` or `skipped`)",
     },
     "EvaluationTimestamps": {
         "type": "object",
@@ -495,7 +511,7 @@ def _valid_CollectorRequest_trace_id_1(value: Any) -> bool:
 
 
 def _valid_CollectorRequest_spans_2(value: Any) -> bool:
-    if not (isinstance(value, (list, tuple))):
+    if not (isinstance(value, (list, tuple)) or value is None):
         return False
     if isinstance(value, (list, tuple)):
         for item in value:
@@ -914,9 +930,7 @@ def _valid_SpanTimestamps(value: Any) -> bool:
 
 
 def _valid_EpochMillis(value: Any) -> bool:
-    if not (_is_integer(value)):
-        return False
-    if _is_number(value) and (value < 1000000000000 or value > 9999999999999):
+    if not (_is_number(value)):
         return False
     return True
 
@@ -2267,78 +2281,6 @@ def _valid_RESTEvaluation_timestamps_169(value: Any) -> bool:
     return True
 
 
-def _valid_RESTEvaluation_any0_170_status_171(value: Any) -> bool:
-    if not (isinstance(value, str) and value in _C68):
-        return False
-    return True
-
-
-def _valid_RESTEvaluation_any0_170(value: Any) -> bool:
-    if isinstance(value, dict):
-        if "status" not in value:
-            return False
-        for key, item in value.items():
-            check = _T69.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _valid_RESTEvaluation_any1_172_passed_173(value: Any) -> bool:
-    if not (isinstance(value, bool)):
-        return False
-    return True
-
-
-def _valid_RESTEvaluation_any1_172(value: Any) -> bool:
-    if isinstance(value, dict):
-        if "passed" not in value:
-            return False
-        for key, item in value.items():
-            check = _T70.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _valid_RESTEvaluation_any2_174_score_175(value: Any) -> bool:
-    if not (_is_number(value)):
-        return False
-    return True
-
-
-def _valid_RESTEvaluation_any2_174(value: Any) -> bool:
-    if isinstance(value, dict):
-        if "score" not in value:
-            return False
-        for key, item in value.items():
-            check = _T71.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _valid_RESTEvaluation_any3_176_label_177(value: Any) -> bool:
-    if not (isinstance(value, str)):
-        return False
-    return True
-
-
-def _valid_RESTEvaluation_any3_176(value: Any) -> bool:
-    if isinstance(value, dict):
-        if "label" not in value:
-            return False
-        for key, item in value.items():
-            check = _T72.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
 def _valid_RESTEvaluation(value: Any) -> bool:
     if not (isinstance(value, dict)):
         return False
@@ -2350,23 +2292,16 @@ def _valid_RESTEvaluation(value: Any) -> bool:
             if check is not None:
                 if not check(item):
                     return False
-    if not (
-        _valid_RESTEvaluation_any0_170(value)
-        or _valid_RESTEvaluation_any1_172(value)
-        or _valid_RESTEvaluation_any2_174(value)
-        or _valid_RESTEvaluation_any3_176(value)
-    ):
-        return False
     return True
 
 
-def _valid_EvaluationTimestamps_started_at_178(value: Any) -> bool:
+def _valid_EvaluationTimestamps_started_at_170(value: Any) -> bool:
     if value is not None and not _valid_EpochMillis(value):
         return False
     return True
 
 
-def _valid_EvaluationTimestamps_finished_at_179(value: Any) -> bool:
+def _valid_EvaluationTimestamps_finished_at_171(value: Any) -> bool:
     if value is not None and not _valid_EpochMillis(value):
         return False
     return True
@@ -2377,14 +2312,14 @@ def _valid_EvaluationTimestamps(value: Any) -> bool:
         return False
     if isinstance(value, dict):
         for key, item in value.items():
-            check = _T73.get(key)
+            check = _T68.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_CollectorResponse_message_180(value: Any) -> bool:
+def _valid_CollectorResponse_message_172(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -2397,26 +2332,26 @@ def _valid_CollectorResponse(value: Any) -> bool:
         if "message" not in value:
             return False
         for key, item in value.items():
-            check = _T74.get(key)
+            check = _T69.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_PartialSuccess_rejectedSpans_181(value: Any) -> bool:
+def _valid_PartialSuccess_rejectedSpans_173(value: Any) -> bool:
     if not (_is_integer(value)):
         return False
     return True
 
 
-def _valid_PartialSuccess_rejectedEvaluations_182(value: Any) -> bool:
+def _valid_PartialSuccess_rejectedEvaluations_174(value: Any) -> bool:
     if not (_is_integer(value)):
         return False
     return True
 
 
-def _valid_PartialSuccess_errorMessage_183(value: Any) -> bool:
+def _valid_PartialSuccess_errorMessage_175(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -2427,20 +2362,20 @@ def _valid_PartialSuccess(value: Any) -> bool:
         return False
     if isinstance(value, dict):
         for key, item in value.items():
-            check = _T75.get(key)
+            check = _T70.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_ErrorResponse_message_184(value: Any) -> bool:
+def _valid_ErrorResponse_message_176(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_ErrorResponse_error_185(value: Any) -> bool:
+def _valid_ErrorResponse_error_177(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -2451,58 +2386,58 @@ def _valid_ErrorResponse(value: Any) -> bool:
         return False
     if isinstance(value, dict):
         for key, item in value.items():
-            check = _T76.get(key)
+            check = _T71.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_PlanLimitErrorResponse_error_186(value: Any) -> bool:
+def _valid_PlanLimitErrorResponse_error_178(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_PlanLimitErrorResponse_message_187(value: Any) -> bool:
+def _valid_PlanLimitErrorResponse_message_179(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_PlanLimitErrorResponse_currentMonthMessagesCount_188(value: Any) -> bool:
+def _valid_PlanLimitErrorResponse_currentMonthMessagesCount_180(value: Any) -> bool:
     if not (_is_number(value)):
         return False
     return True
 
 
-def _valid_PlanLimitErrorResponse_maxMessagesPerMonth_189(value: Any) -> bool:
+def _valid_PlanLimitErrorResponse_maxMessagesPerMonth_181(value: Any) -> bool:
     if not (_is_number(value)):
         return False
     return True
 
 
-def _valid_PlanLimitErrorResponse_activePlanName_190(value: Any) -> bool:
+def _valid_PlanLimitErrorResponse_activePlanName_182(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_PlanLimitErrorResponse_tips_191_item_192(value: Any) -> bool:
+def _valid_PlanLimitErrorResponse_tips_183_item_184(value: Any) -> bool:
     return True
 
 
-def _valid_PlanLimitErrorResponse_tips_191(value: Any) -> bool:
+def _valid_PlanLimitErrorResponse_tips_183(value: Any) -> bool:
     if not (isinstance(value, (list, tuple))):
         return False
     if isinstance(value, (list, tuple)):
         for item in value:
-            if not _valid_PlanLimitErrorResponse_tips_191_item_192(item):
+            if not _valid_PlanLimitErrorResponse_tips_183_item_184(item):
                 return False
     return True
 
 
-def _valid_PlanLimitErrorResponse_fault_193(value: Any) -> bool:
+def _valid_PlanLimitErrorResponse_fault_185(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -2515,26 +2450,26 @@ def _valid_PlanLimitErrorResponse(value: Any) -> bool:
         if "message" not in value:
             return False
         for key, item in value.items():
-            check = _T77.get(key)
+            check = _T72.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_PermissionDeniedErrorResponse_error_194(value: Any) -> bool:
+def _valid_PermissionDeniedErrorResponse_error_186(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_PermissionDeniedErrorResponse_message_195(value: Any) -> bool:
+def _valid_PermissionDeniedErrorResponse_message_187(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_PermissionDeniedErrorResponse_permission_196(value: Any) -> bool:
+def _valid_PermissionDeniedErrorResponse_permission_188(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -2547,14 +2482,14 @@ def _valid_PermissionDeniedErrorResponse(value: Any) -> bool:
         if "message" not in value:
             return False
         for key, item in value.items():
-            check = _T78.get(key)
+            check = _T73.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_IngestFailureResponse_message_197(value: Any) -> bool:
+def _valid_IngestFailureResponse_message_189(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -2567,7 +2502,7 @@ def _valid_IngestFailureResponse(value: Any) -> bool:
         if "message" not in value:
             return False
         for key, item in value.items():
-            check = _T79.get(key)
+            check = _T74.get(key)
             if check is not None:
                 if not check(item):
                     return False
@@ -2858,44 +2793,39 @@ _T67: dict[str, Callable[[Any], bool]] = {
     "error": _valid_RESTEvaluation_error_168,
     "timestamps": _valid_RESTEvaluation_timestamps_169,
 }
-_C68 = frozenset(["error", "skipped"])
-_T69: dict[str, Callable[[Any], bool]] = {"status": _valid_RESTEvaluation_any0_170_status_171}
-_T70: dict[str, Callable[[Any], bool]] = {"passed": _valid_RESTEvaluation_any1_172_passed_173}
-_T71: dict[str, Callable[[Any], bool]] = {"score": _valid_RESTEvaluation_any2_174_score_175}
-_T72: dict[str, Callable[[Any], bool]] = {"label": _valid_RESTEvaluation_any3_176_label_177}
-_T73: dict[str, Callable[[Any], bool]] = {
-    "started_at": _valid_EvaluationTimestamps_started_at_178,
-    "finished_at": _valid_EvaluationTimestamps_finished_at_179,
+_T68: dict[str, Callable[[Any], bool]] = {
+    "started_at": _valid_EvaluationTimestamps_started_at_170,
+    "finished_at": _valid_EvaluationTimestamps_finished_at_171,
 }
-_T74: dict[str, Callable[[Any], bool]] = {
-    "message": _valid_CollectorResponse_message_180,
+_T69: dict[str, Callable[[Any], bool]] = {
+    "message": _valid_CollectorResponse_message_172,
     "partialSuccess": _valid_PartialSuccess,
 }
-_T75: dict[str, Callable[[Any], bool]] = {
-    "rejectedSpans": _valid_PartialSuccess_rejectedSpans_181,
-    "rejectedEvaluations": _valid_PartialSuccess_rejectedEvaluations_182,
-    "errorMessage": _valid_PartialSuccess_errorMessage_183,
+_T70: dict[str, Callable[[Any], bool]] = {
+    "rejectedSpans": _valid_PartialSuccess_rejectedSpans_173,
+    "rejectedEvaluations": _valid_PartialSuccess_rejectedEvaluations_174,
+    "errorMessage": _valid_PartialSuccess_errorMessage_175,
 }
-_T76: dict[str, Callable[[Any], bool]] = {
-    "message": _valid_ErrorResponse_message_184,
-    "error": _valid_ErrorResponse_error_185,
+_T71: dict[str, Callable[[Any], bool]] = {
+    "message": _valid_ErrorResponse_message_176,
+    "error": _valid_ErrorResponse_error_177,
 }
-_T77: dict[str, Callable[[Any], bool]] = {
-    "error": _valid_PlanLimitErrorResponse_error_186,
-    "message": _valid_PlanLimitErrorResponse_message_187,
-    "currentMonthMessagesCount": _valid_PlanLimitErrorResponse_currentMonthMessagesCount_188,
-    "maxMessagesPerMonth": _valid_PlanLimitErrorResponse_maxMessagesPerMonth_189,
-    "activePlanName": _valid_PlanLimitErrorResponse_activePlanName_190,
-    "tips": _valid_PlanLimitErrorResponse_tips_191,
-    "fault": _valid_PlanLimitErrorResponse_fault_193,
+_T72: dict[str, Callable[[Any], bool]] = {
+    "error": _valid_PlanLimitErrorResponse_error_178,
+    "message": _valid_PlanLimitErrorResponse_message_179,
+    "currentMonthMessagesCount": _valid_PlanLimitErrorResponse_currentMonthMessagesCount_180,
+    "maxMessagesPerMonth": _valid_PlanLimitErrorResponse_maxMessagesPerMonth_181,
+    "activePlanName": _valid_PlanLimitErrorResponse_activePlanName_182,
+    "tips": _valid_PlanLimitErrorResponse_tips_183,
+    "fault": _valid_PlanLimitErrorResponse_fault_185,
 }
-_T78: dict[str, Callable[[Any], bool]] = {
-    "error": _valid_PermissionDeniedErrorResponse_error_194,
-    "message": _valid_PermissionDeniedErrorResponse_message_195,
-    "permission": _valid_PermissionDeniedErrorResponse_permission_196,
+_T73: dict[str, Callable[[Any], bool]] = {
+    "error": _valid_PermissionDeniedErrorResponse_error_186,
+    "message": _valid_PermissionDeniedErrorResponse_message_187,
+    "permission": _valid_PermissionDeniedErrorResponse_permission_188,
 }
-_T79: dict[str, Callable[[Any], bool]] = {
-    "message": _valid_IngestFailureResponse_message_197,
+_T74: dict[str, Callable[[Any], bool]] = {
+    "message": _valid_IngestFailureResponse_message_189,
     "partialSuccess": _valid_PartialSuccess,
 }
 

@@ -46,7 +46,7 @@ class RAGChunk:
     chunk_id: str | None = None
 
 
-EpochMillis: TypeAlias = int
+EpochMillis: TypeAlias = float
 
 
 @attrs.define(kw_only=True)
@@ -71,7 +71,10 @@ class SpanMetrics:
 
 @attrs.define(kw_only=True)
 class SpanParams:
-    """Model parameters. Reserved keys are typed; any other key is kept as it is."""
+    """Model parameters. The server stores params as a record of any JSON values: a reserved
+    key with a value of another type (`"temperature": "NOT_GIVEN"`, as LangWatch's Python
+    SDK sends for an omitted OpenAI argument) is accepted and kept. The model keeps such a
+    value in `additional_properties` under its own name, leaving the typed field None."""
 
     temperature: float | None = None
     top_p: float | None = None
@@ -120,6 +123,8 @@ EvaluationStatus: TypeAlias = Literal["processed", "skipped", "error"]
 class Money:
     currency: str
     amount: float
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Keys the spec does not name, sent as they are."""
 
 
 ChatRole: TypeAlias = Literal["system", "developer", "user", "assistant", "function", "tool", "unknown"]
@@ -129,6 +134,8 @@ ChatRole: TypeAlias = Literal["system", "developer", "user", "assistant", "funct
 class FunctionCall:
     name: str | None = None
     arguments: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Keys the spec does not name, sent as they are."""
 
 
 @attrs.define(kw_only=True)
@@ -136,6 +143,8 @@ class ToolCall:
     id: str
     type: str
     function: FunctionCall
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Keys the spec does not name, sent as they are."""
 
 
 @attrs.define(kw_only=True)
@@ -143,17 +152,23 @@ class TextContentPart:
     type: Literal["text"] = "text"
     text: str | None = None
     content: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Keys the spec does not name, sent as they are."""
 
 
 @attrs.define(kw_only=True)
 class UntypedTextContentPart:
     text: str
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Keys the spec does not name, sent as they are."""
 
 
 @attrs.define(kw_only=True)
 class ImageUrl:
     url: str
     detail: Literal["auto", "low", "high"] | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Keys the spec does not name, sent as they are."""
 
 
 @attrs.define(kw_only=True)
@@ -162,6 +177,8 @@ class ToolCallContentPart:
     toolName: str | None = None
     toolCallId: str | None = None
     args: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Keys the spec does not name, sent as they are."""
 
 
 @attrs.define(kw_only=True)
@@ -170,6 +187,8 @@ class ToolResultContentPart:
     toolName: str | None = None
     toolCallId: str | None = None
     result: Any | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Keys the spec does not name, sent as they are."""
 
 
 @attrs.define(kw_only=True)
@@ -180,6 +199,8 @@ class BinaryContentPart:
     url: str | None = None
     id: str | None = None
     filename: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Keys the spec does not name, sent as they are."""
 
 
 @attrs.define(kw_only=True)
@@ -189,6 +210,8 @@ class InputAudio:
     url: str | None = None
     mimeType: str | None = None
     id: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Keys the spec does not name, sent as they are."""
 
 
 @attrs.define(kw_only=True)
@@ -196,6 +219,8 @@ class AudioSource:
     type: Literal["url", "data"]
     value: str
     mimeType: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Keys the spec does not name, sent as they are."""
 
 
 @attrs.define(kw_only=True)
@@ -203,6 +228,8 @@ class ImageContentPart:
     type: Literal["image"] = "image"
     image: str
     mediaType: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Keys the spec does not name, sent as they are."""
 
 
 @attrs.define(kw_only=True)
@@ -212,6 +239,8 @@ class FileContentPart:
     data: str | None = None
     url: str | None = None
     filename: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Keys the spec does not name, sent as they are."""
 
 
 @attrs.define(kw_only=True)
@@ -219,6 +248,8 @@ class FileReference:
     file_data: str | None = None
     file_id: str | None = None
     filename: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Keys the spec does not name, sent as they are."""
 
 
 @attrs.define(kw_only=True)
@@ -305,36 +336,50 @@ class EvaluationResult:
     label: str | None = None
     details: str | None = None
     cost: Money | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Keys the spec does not name, sent as they are."""
 
 
 @attrs.define(kw_only=True)
 class ImageUrlContentPart:
     type: Literal["image_url"] = "image_url"
     image_url: ImageUrl | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Keys the spec does not name, sent as they are."""
 
 
 @attrs.define(kw_only=True)
 class InputAudioContentPart:
     type: Literal["input_audio"] = "input_audio"
     input_audio: InputAudio
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Keys the spec does not name, sent as they are."""
 
 
 @attrs.define(kw_only=True)
 class AudioContentPart:
     type: Literal["audio"] = "audio"
     source: AudioSource
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Keys the spec does not name, sent as they are."""
 
 
 @attrs.define(kw_only=True)
 class FileReferenceContentPart:
     type: Literal["file"] = "file"
     file: FileReference
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Keys the spec does not name, sent as they are."""
 
 
 @attrs.define(kw_only=True)
 class RESTEvaluation:
     """An evaluation of the trace (or of one span). It needs a verdict (`passed`, `score`
-    or `label`) unless its status is `error` or `skipped`."""
+    or `label`) unless its status is `error` or `skipped` (a rule of the route, checked
+    before this schema: 400). `status` defaults to `error` when there is an `error`, else
+    `processed`; the server keeps `passed`, `score` and `label` only when the status is
+    `processed` (the verdict gate, since 2026-08-13). Unknown keys are dropped. The server
+    does not deduplicate evaluations: a resent body stores them again."""
 
     name: str
     evaluation_id: str | None = None
@@ -388,6 +433,10 @@ ChatRichContent: TypeAlias = (
 
 @attrs.define(kw_only=True)
 class ChatMessage:
+    """A chat message. The server stores input and output values as sent: keys it does not
+    name (OpenAI's `refusal`, `annotations`, `audio`, ...) are kept, here and in every
+    schema inside a typed value."""
+
     role: ChatRole | None = None
     content: str | list[ChatRichContent] | None = None
     parts: list[ChatRichContent] | None = None
@@ -396,6 +445,8 @@ class ChatMessage:
     tool_call_id: str | None = None
     name: str | None = None
     reasoning_content: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Keys the spec does not name, sent as they are."""
 
 
 @attrs.define(kw_only=True)

@@ -1,12 +1,16 @@
-"""parse() and serialize(): JSON bytes in and out of the models, validated against the spec.
+"""parse() and serialize(): JSON bytes in and out of the models, read as the server reads them.
 
-Both directions check the JSON form (the dict that is, or will be, on the wire) with the
-spec's validator and the server's own rules, so a model built by hand with a wrong value
-is caught before sending just as a wrong document is caught when parsed.
+A request (`CollectorRequest`) is judged by `server_reading`, the server's own reading of a
+body: `parse` accepts exactly what the server accepts and returns what the server keeps (its
+normalized form, legacy shapes converted), and logs each conversion or drop the server makes
+as a warning on the `langwatch_collector` logger (`parse_with_warnings` returns them). Other
+models are checked against their schema. `serialize` checks the JSON form the same way, so a
+model built by hand with a wrong value is caught before sending.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import typing
 from collections.abc import Mapping
@@ -15,15 +19,18 @@ from typing import Any, TypeVar, overload
 import attrs
 
 from langwatch_collector import models
-from langwatch_collector._converter import SCHEMA_NAMES, converter
+from langwatch_collector._converter import ILL_TYPED_KEPT, SCHEMA_NAMES, converter
 from langwatch_collector._schemas import VALIDATOR
-from langwatch_collector.runtime import jsontext, rules
+from langwatch_collector.runtime import jsontext, server_reading, trace_limits
 from langwatch_collector.runtime.errors import ValidationError
 from langwatch_collector.runtime.validation import child_path, json_type
 
 JSON_BACKEND = "stdlib json" if jsontext.orjson is None else "orjson"
 
 T = TypeVar("T")
+Problems = list[tuple[str, str]]
+
+logger = logging.getLogger("langwatch_collector")
 
 # The package's one JSON reader and writer (see jsontext): the names kept for existing callers.
 dumps = jsontext.dumps
@@ -37,14 +44,23 @@ def _schema_name(type_: type) -> str:
         raise TypeError(f"{type_!r} is not a model of langwatch_collector.models") from None
 
 
-def check(schema_name: str, document: Any) -> list[tuple[str, str]]:
-    """Every problem of a JSON document against a schema and the server's rules."""
+def check(schema_name: str, document: Any) -> Problems:
+    """Every problem of a JSON document against a schema (a request: as the server reads it)."""
     if not isinstance(document, Mapping):
         return [("", f"expected a JSON object, got {json_type(document)}")]
-    errors = VALIDATOR.errors(schema_name, document)
     if schema_name == "CollectorRequest":
-        errors.extend(rules.check_request(document))
-    return errors
+        return _read_request(document).problems
+    return VALIDATOR.errors(schema_name, document)
+
+
+def _read_request(document: Any) -> server_reading.ServerReading:
+    try:
+        reading = server_reading.read(document)
+    except RecursionError:  # a value nested deeper than Python's stack, built in Python
+        raise ValidationError([("", "nested too deeply to be read")]) from None
+    if not reading.accepted and not reading.problems:  # pragma: no cover - every refusal names a problem
+        return attrs.evolve(reading, problems=[("", f"the server would answer {reading.status}: {reading.answer}")])
+    return reading
 
 
 @overload
@@ -56,19 +72,64 @@ def parse(data: bytes | str | Mapping[str, Any], type_: type[T]) -> T: ...
 
 
 def parse(data: bytes | str | Mapping[str, Any], type_: type[Any] = models.CollectorRequest) -> Any:
-    """Decodes and validates a document into a model; raises ValidationError listing every problem."""
+    """Decodes and validates a document into a model; raises ValidationError listing every problem.
+
+    A request is read as the server reads it (legacy shapes converted, unknown keys dropped),
+    and each conversion is logged as a warning (logger `langwatch_collector`).
+    """
+    value, warnings = parse_with_warnings(data, type_)
+    for path, message in warnings:
+        logger.warning("%s: %s", path or "body", message)
+    return value
+
+
+@overload
+def parse_with_warnings(data: bytes | str | Mapping[str, Any]) -> tuple[models.CollectorRequest, Problems]: ...
+
+
+@overload
+def parse_with_warnings(data: bytes | str | Mapping[str, Any], type_: type[T]) -> tuple[T, Problems]: ...
+
+
+def parse_with_warnings(
+    data: bytes | str | Mapping[str, Any], type_: type[Any] = models.CollectorRequest
+) -> tuple[Any, Problems]:
+    """`parse`, returning the server's silent conversions and drops as (path, message) instead of logging them."""
     schema_name = _schema_name(type_)
     if isinstance(data, (bytes, bytearray, memoryview, str)):
+        size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(bytes(data))
+        if schema_name == "CollectorRequest" and size > trace_limits.MAX_BODY_BYTES:
+            message = (
+                f"{size:,} bytes, over the server's limit of {trace_limits.MAX_BODY_BYTES:,} (10 MiB) for one body"
+            )
+            raise ValidationError([("", message)])
         try:
-            document = loads(bytes(data) if isinstance(data, memoryview) else data)
+            document = loads(data)
         except ValueError as error:
             raise ValidationError([("", f"not valid JSON: {error}")]) from None
     else:  # the validator reads plain dicts, as JSON decoding makes them
         document = dict(data) if isinstance(data, Mapping) and not isinstance(data, dict) else data
-    errors = check(schema_name, document)
-    if errors:
-        raise ValidationError(errors)
-    return converter.structure(document, type_)
+    if schema_name != "CollectorRequest":
+        errors = check(schema_name, document)
+        if errors:
+            raise ValidationError(errors)
+        return converter.structure(document, type_), []
+    if not isinstance(document, Mapping):
+        raise ValidationError([("", f"expected a JSON object, got {json_type(document)}")])
+    reading = _read_request(document)
+    if not reading.accepted or reading.document is None:
+        raise ValidationError(reading.problems)
+    return converter.structure(_without_what_the_server_adds(document, reading.document), type_), reading.warnings
+
+
+def _without_what_the_server_adds(original: Mapping[str, Any], normalized: dict[str, Any]) -> dict[str, Any]:
+    """The normalized form minus an empty `metadata` or `spans` the body did not give: the
+    server adds those itself, so the model (and what it writes) need not carry them."""
+    result = dict(normalized)
+    for key, empty in (("metadata", {}), ("spans", [])):
+        if result.get(key) == empty and original.get(key) is None:
+            del result[key]
+    return result
 
 
 def to_document(model: Any, *, validate: bool = True) -> dict[str, Any]:
@@ -79,10 +140,19 @@ def to_document(model: Any, *, validate: bool = True) -> dict[str, Any]:
     except Exception as error:  # a value of the wrong kind where a model was expected
         problems = _locate(model, "") or [("", str(error))]
         raise ValidationError(problems) from error
-    if validate:
+    if not validate:
+        return document
+    if schema_name != "CollectorRequest":
         errors = check(schema_name, document)
         if errors:
             raise ValidationError(errors)
+        return document
+    reading = _read_request(document)
+    if not reading.accepted:
+        raise ValidationError(reading.problems)
+    for path, message in reading.warnings:
+        if message != server_reading.OLD_SPAN_WARNING:  # the client sums those up once per trace
+            logger.warning("%s: %s", path or "body", message)
     return document
 
 
@@ -119,6 +189,8 @@ def _locate(value: Any, path: str) -> list[tuple[str, str]]:
             item = getattr(value, field.name)
             if field.name == "additional_properties":
                 declared = {other.name for other in attrs.fields(type(value))} - {field.name}
+                if type(value) in ILL_TYPED_KEPT:  # may stand in for a field left None
+                    declared = {name for name in declared if getattr(value, name) is not None}
                 for key in sorted(declared & set(item)):
                     problems.append((child_path(path, key), "set as an additional property; set the field instead"))
                 continue

@@ -73,6 +73,9 @@ def new_converter() -> cattrs.Converter:
 
     converter.register_structure_hook_func(plain, _identity)
     converter.register_unstructure_hook_func(plain, identity)
+    # A free JSON value (`Any`) is passed through as it is: cattrs would walk it, item by item,
+    # and a value nested hundreds of levels deep (which the server accepts) would exhaust the stack.
+    converter.register_unstructure_hook_func(lambda tp: tp is Any, identity)
     converter.register_structure_hook_factory(
         lambda tp: is_union(tp) and contains_model(tp) and _is_kind_union(tp),
         lambda tp: _structure_by_json_kind(converter, tp),

@@ -63,7 +63,11 @@ class JSONTextError(ValueError):
 
 def loads(data: bytes | bytearray | memoryview | str) -> Any:
     """The JSON value of `data` as LangWatch's server reads it; `JSONTextError` if it is not JSON."""
-    text = decode(data)
+    return parse_text(decode(data))
+
+
+def parse_text(text: str) -> Any:
+    """`JSON.parse(text)` on a string already decoded (no byte-order mark is stripped)."""
     value = _parse(text)
     if _might_be_deeper_than(text, MAX_DEPTH) and _depth_exceeds(value, MAX_DEPTH):
         raise JSONTextError(f"nested deeper than {MAX_DEPTH} levels, the client's limit")

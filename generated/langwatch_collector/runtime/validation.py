@@ -35,6 +35,7 @@ SUPPORTED_KEYWORDS = frozenset(
         "x-unit",
         "x-error-message",
         "x-union-strategy",
+        "x-ill-typed-kept",
     }
 )
 
@@ -76,8 +77,8 @@ def is_json_integer(value: Any) -> bool:
 
 
 def is_json_number(value: Any) -> bool:
-    """A JSON number: finite, and not a bool."""
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    """A JSON number as the server reads it: not a bool, not NaN (`1e400` is read as Infinity)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and not math.isnan(value)
 
 
 def _has_type(value: Any, name: str) -> bool:
