@@ -164,7 +164,7 @@ def test_retries_stop_at_max_retries(server: LocalServer) -> None:
         (403, {"error": "api_key_permission_denied", "message": "no traces:create"}, lc.PermissionDeniedError),
         (404, {"message": "Not Found"}, lc.APIStatusError),
         (405, {"message": "Method Not Allowed"}, lc.APIStatusError),
-        (413, {"message": "Payload Too Large"}, lc.PayloadTooLargeError),
+        (413, {"error": "An error occurred", "message": ""}, lc.PayloadTooLargeError),
         (429, {"message": "Too many spans, maximum of 200 per trace"}, lc.RateLimitError),
         (429, {"message": "Too many evaluations, maximum of 200 per trace"}, lc.RateLimitError),
         (429, {"message": "ERR_PLAN_LIMIT: You have reached the monthly limit"}, lc.PlanLimitError),
@@ -182,6 +182,8 @@ def test_answers_that_cannot_succeed_are_not_retried(
     assert raised.value.body == body
     assert raised.value.retries_taken == 0
     assert str(status) in str(raised.value)
+    said = [body[key] for key in ("message", "error") if body.get(key)]
+    assert raised.value.server_message == said[0]  # what the server said, not an empty message
 
 
 def test_the_plan_limit_error_carries_the_typed_body(server: LocalServer, client: lc.CollectorClient) -> None:

@@ -164,7 +164,7 @@ def collected_errors(server: LocalServer) -> list[lc.CollectorError]:
         Reply(402, {"error": "ERR_PLAN_LIMIT", "message": "Limit reached", "activePlanName": "free"}),
         Reply(403, {"error": "api_key_permission_denied", "message": "no traces:create"}),
         Reply(404, {"message": "Not Found"}),
-        Reply(413, {"message": "Payload Too Large"}),
+        Reply(413, {"error": "An error occurred", "message": ""}),
         Reply(429, {"message": "Too many spans, maximum of 200 per trace"}, headers={"Retry-After": "3"}),
         Reply(500, {"message": "Failed to ingest all 1 spans, please retry", "partialSuccess": {"rejectedSpans": 1}}),
         Reply(200, {"status": "ok"}),

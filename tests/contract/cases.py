@@ -192,7 +192,7 @@ def build_cases() -> list[Case]:
             "error_413_too_large",
             "The server's body limit (injected: the client refuses such bodies before sending).",
             _one_span_trace("413"),
-            fault=("fail_next", {"status": 413, "body": {"message": "Payload Too Large"}}),
+            fault=("fail_next", {"status": 413, "body": {"error": "An error occurred", "message": ""}}),
             live=False,
         ),
         Case(

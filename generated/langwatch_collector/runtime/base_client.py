@@ -467,8 +467,8 @@ class BaseClient:
             body = answer.data.decode("utf-8", "replace")
         server_message = None
         if isinstance(body, dict):
-            for key in ("message", "error"):
-                if isinstance(body.get(key), str):
+            for key in ("message", "error"):  # the first that says something (the 413's message is "")
+                if isinstance(body.get(key), str) and body[key]:
                     server_message = body[key]
                     break
         error_cls, advice = self._classify(answer, server_message)

@@ -43,6 +43,8 @@ added: a client need not write them.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -135,8 +137,9 @@ class _Reader:
         if self.status == 200:
             self.status, self.answer = status, answer
 
-    def zod_fail(self, problems: Problems, suffix: str = "") -> None:
-        self.fail(400, {"error": _zod_message(problems) + suffix}, problems)
+    def zod_fail(self, problems: Problems, within: str = "", suffix: str = "") -> None:
+        """A zod parse failing: its answer names paths relative to what it parsed (`within`)."""
+        self.fail(400, {"error": _zod_message(problems, within) + suffix}, problems)
 
     def crash(self, path: str, message: str) -> None:
         self.fail(500, ROUTE_CRASH, [(path, f"{message} ({_CRASH_NOTE})")])
@@ -296,7 +299,7 @@ class _Reader:
             return {}
         problems = VALIDATOR.errors("TraceMetadata", metadata, "metadata")
         if problems:
-            self.zod_fail(problems)
+            self.zod_fail(problems, within="metadata")  # the route parses the metadata on its own here
         reserved = {key: metadata[key] for key in _RESERVED_METADATA if metadata.get(key) is not None}
         custom = {key: value for key, value in metadata.items() if key not in _RESERVED_METADATA}
         return {**reserved, **custom}
@@ -446,7 +449,7 @@ class _Reader:
         if span is None:
             return None  # the route crashed on it already
         if not isinstance(span, dict):
-            self.zod_fail([(path, f"expected object, got {json_type(span)}")], f' at "{path}"')
+            self.zod_fail([(path, f"expected object, got {json_type(span)}")], within=path, suffix=f' at "{path}"')
             return None
         span = self.move_metrics(path, span)
         problems: Problems = []
@@ -461,7 +464,7 @@ class _Reader:
         if not isinstance(span.get("trace_id"), str) and trace_id_path not in {problem[0] for problem in problems}:
             problems.append((trace_id_path, _missing_trace_id(span.get("trace_id"))))
         if problems:
-            self.zod_fail(problems, f' at "{path}"')
+            self.zod_fail(problems, within=path, suffix=f' at "{path}"')
             return None
         self.warn_dropped_member_keys(path, span, member)
         read = {key: span[key] for key in _MEMBER_KEYS[member] if key in span and span[key] is not None}
@@ -621,9 +624,43 @@ def _unique(problems: Problems) -> Problems:
     return list(dict.fromkeys(problems))
 
 
-def _zod_message(problems: Problems) -> str:
-    shown = "; ".join(f'{message} at "{path}"' if path else message for path, message in problems[:3])
+def _zod_message(problems: Problems, within: str = "") -> str:
+    shown = "; ".join(_zod_issue(path, message, within) for path, message in problems[:3])
     return f"Validation error: {shown}"
+
+
+# The validator's words for JSON types, and zod's.
+_ZOD_TYPES = {
+    "str": "string",
+    "int": "number",
+    "float": "number",
+    "number": "number",
+    "bool": "boolean",
+    "object": "object",
+    "array": "array",
+    "null": "null",
+}
+_TYPE_PROBLEM = re.compile(r"expected (\w+)(?: or [\w ]+)?, got (\w+)")
+_LITERAL_PROBLEM = re.compile(r"expected ('[^']*'), got .*")
+
+
+def _zod_issue(path: str, message: str, within: str) -> str:
+    """One problem as zod-validation-error words it: `Expected string, received number at "a.b"`.
+
+    The validator's own messages are translated where zod has a fixed phrase for them (a wrong
+    type, a missing key, a wrong tag); zod names the path inside the value it parsed.
+    """
+    if within and (path == within or path.startswith((within + ".", within + "["))):
+        path = path[len(within) :].lstrip(".")
+    typed = _TYPE_PROBLEM.fullmatch(message)
+    literal = _LITERAL_PROBLEM.fullmatch(message)
+    if message == "missing (required)":
+        message = "Required"
+    elif typed and typed.group(1) in _ZOD_TYPES and typed.group(2) in _ZOD_TYPES:
+        message = f"Expected {_ZOD_TYPES[typed.group(1)]}, received {_ZOD_TYPES[typed.group(2)]}"
+    elif literal:
+        message = f"Invalid literal value, expected {json.dumps(literal.group(1)[1:-1])}"
+    return f'{message} at "{path}"' if path else message
 
 
 def _timestamp_problem(value: Any) -> str:
