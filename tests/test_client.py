@@ -267,6 +267,34 @@ def test_each_retry_is_logged_at_debug_with_attempt_and_reason(
     assert "retry 2 of 2" in retries[1] and "500: Failed to ingest all 1 spans" in retries[1]
 
 
+@pytest.mark.parametrize(
+    ("failure", "evaluations", "warned"),
+    [
+        (Reply(503, {"message": "busy"}), 2, True),  # a gateway's 503: the route may have recorded them
+        (Reply(429, {"message": "slow down"}, {"Retry-After": "0"}), 2, False),  # answered before recording
+        (Reply(500, {"message": "Failed to ingest all 1 spans, please retry"}), 2, False),  # before evaluations
+        (Reply(503, {"message": "busy"}), 0, False),  # spans alone: the server deduplicates them
+    ],
+    ids=["503 with evaluations", "429 rate limit", "ingest failure", "503 without evaluations"],
+)
+def test_resending_evaluations_the_server_may_have_recorded_is_a_warning(
+    failure: Reply,
+    evaluations: int,
+    warned: bool,
+    server: LocalServer,
+    client: lc.CollectorClient,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The server does not deduplicate evaluations: the client still resends (nothing lost), and says so."""
+    server.reply(failure)
+    with caplog.at_level(logging.WARNING, logger="langwatch_collector"):
+        assert client.collect(trace(evaluations=evaluations)).retries_taken == 1
+    warnings = [record.getMessage() for record in caplog.records if "evaluation" in record.getMessage()]
+    assert bool(warnings) is warned, warnings
+    if warned:
+        assert "resending 2 evaluation(s)" in warnings[0] and "may be stored twice" in warnings[0]
+
+
 def test_a_success_body_that_breaks_the_spec_is_a_response_error(
     server: LocalServer, client: lc.CollectorClient
 ) -> None:

@@ -92,6 +92,7 @@ class PreparedRequest:
     url: str
     headers: Mapping[str, str] = attrs.field(repr=False)
     body: bytes = attrs.field(repr=False)
+    evaluations: int = 0  # how many it carries: the server does not deduplicate those on a resend
 
     def describe(self) -> str:
         """The request as HTTP text, the credentials masked: what `--dry-run` prints."""
@@ -107,6 +108,25 @@ class _Answer:
     status: int
     headers: Mapping[str, str]
     data: bytes
+
+
+_NOT_CONNECTED = "could not connect to"  # nothing was sent
+
+
+def _may_have_been_recorded(error: errors.APIError) -> bool:
+    """Whether the server may have recorded a request that failed this way.
+
+    Not when the connection was never made, nor on an answer the route gives before it records
+    anything: a rate limit, a request timeout, or its `Failed to ingest all N spans` 500 (returned
+    before any evaluation is dispatched). A timeout, a reset after sending, or a gateway's 5xx
+    leave it unknown.
+    """
+    if isinstance(error, errors.APIConnectionError) and error.message.startswith(_NOT_CONNECTED):
+        return False
+    if isinstance(error, errors.APIStatusError):
+        ingest_failure = error.status_code == 500 and (error.server_message or "").startswith("Failed to ingest all")
+        return not (error.status_code in (408, 429) or ingest_failure)
+    return True
 
 
 def _is_loopback(host: str) -> bool:
@@ -291,7 +311,9 @@ class BaseClient:
         trace_limits.warn_about_old_spans(document)
         url = self.endpoint + operation.path + (f"?{urlencode(query)}" if query else "")
         prepared = [
-            PreparedRequest(operation.method, url, self._headers, codec.encode(part))
+            PreparedRequest(
+                operation.method, url, self._headers, codec.encode(part), len(part.get("evaluations") or ())
+            )
             for part in trace_limits.split(document)
         ]
         for part in prepared:  # checked before anything is sent, so nothing is half-sent
@@ -368,6 +390,15 @@ class BaseClient:
             if retry_number >= policy.max_retries:
                 raise error
             retry_number += 1
+            if part.evaluations and _may_have_been_recorded(error):
+                logger.warning(
+                    "%s %s: resending %d evaluation(s) after %s; the server may have recorded them already, "
+                    "and it does not deduplicate evaluations: they may be stored twice (with the same evaluation_id)",
+                    operation.method,
+                    operation.path,
+                    part.evaluations,
+                    error.message,
+                )
             logger.debug(
                 "%s %s: retry %d of %d in %.2f s after %s",
                 operation.method,
@@ -403,7 +434,7 @@ class BaseClient:
         except errors.APIError as error:
             return error, None
         except NewConnectionError as exc:  # before TimeoutError: urllib3 makes it a ConnectTimeoutError subclass
-            message = f"could not connect to {self.endpoint}: {exc}"
+            message = f"{_NOT_CONNECTED} {self.endpoint}: {exc}"
             return errors.APIConnectionError(message, retries_taken=retry_number), None
         except TimeoutError as exc:
             return errors.APITimeoutError(
