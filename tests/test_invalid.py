@@ -283,3 +283,25 @@ def test_the_seed_guides_legacy_payload_is_refused_only_for_its_seconds() -> Non
         lc.parse(document)
     assert [path for path, _ in raised.value.errors] == ["spans[0].timestamps.started_at"]
     assert "looks like seconds" in raised.value.errors[0][1]
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        ({"trace_id": 5, "spans": []}, [("trace_id", "expected str or null, got int")]),
+        (
+            {
+                "spans": [
+                    {"span_id": "s", "type": "span", "trace_id": 7, "timestamps": {"started_at": 1, "finished_at": 1}}
+                ]
+            },
+            [("spans[0].trace_id", "expected str or null, got int")],
+        ),
+    ],
+    ids=["request's", "first span's"],
+)
+def test_an_ill_typed_trace_id_is_reported_as_its_cause_only(document: Any, expected: list[tuple[str, str]]) -> None:
+    """Not also `no trace id`: the id is there, of the wrong type."""
+    with pytest.raises(lc.ValidationError) as raised:
+        lc.parse(document)
+    assert raised.value.errors == expected
