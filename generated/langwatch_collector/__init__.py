@@ -22,7 +22,11 @@ from langwatch_collector.runtime.errors import (
     RateLimitError,
     ValidationError,
 )
+from langwatch_collector.runtime.exporter import BackgroundExporter, ExporterStats
+from langwatch_collector.runtime.recording import RecordingExporter
 from langwatch_collector.runtime.timestamps import epoch_millis, now_millis, span_timestamps
+from langwatch_collector.runtime.tracer import Span, Trace, Tracer, current_span, current_trace
+from langwatch_collector.runtime.values import to_typed_value
 
 __version__ = "0.1.0"
 
@@ -33,23 +37,32 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
+    "BackgroundExporter",
     "BadRequestError",
     "CollectResult",
     "CollectorClient",
     "CollectorError",
     "ConfigurationError",
+    "ExporterStats",
     "InsecureEndpointWarning",
     "InternalServerError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
     "PlanLimitError",
     "RateLimitError",
+    "RecordingExporter",
+    "Span",
+    "Trace",
+    "Tracer",
     "ValidationError",
     "__version__",
+    "current_span",
+    "current_trace",
     "epoch_millis",
     "models",
     "now_millis",
     "parse",
     "serialize",
     "span_timestamps",
+    "to_typed_value",
 ]

@@ -1,0 +1,142 @@
+"""Plain Python values turned into the spec's typed span inputs and outputs.
+
+The span API takes whatever a program has (a prompt string, OpenAI-style message dicts, a
+tool's result) and writes it in the JSON form of `SpanInputOutput`:
+
+- a typed model (`models.TypedValueText`, …) is kept as it is;
+- a string becomes `text`;
+- a non-empty list of message dicts (each with a known `role` and only `ChatMessage` keys), or
+  of `models.ChatMessage`, becomes `chat_messages`;
+- anything else becomes `json`, made JSON-safe: tuples and sets become lists, keys become
+  strings, attrs classes and dataclasses become objects, pydantic models are dumped, and what
+  JSON cannot hold (NaN, infinities, arbitrary objects) becomes its `repr`.
+
+Hand-written: the mapping is a small heuristic of this package's own (no library knows the
+spec's typed values); the validation that follows is the codec's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import typing
+from collections.abc import Mapping
+from typing import Any, cast
+
+import attrs
+
+from langwatch_collector import models
+from langwatch_collector._converter import converter
+from langwatch_collector.runtime import codec
+
+TYPED_VALUES: tuple[type, ...] = (
+    *(arg for arg in typing.get_args(models.SpanInputOutput) if isinstance(arg, type)),
+    models.TypedValueList,  # named by a forward reference in the union
+)
+CHAT_ROLES = frozenset(typing.get_args(models.ChatRole))
+CHAT_MESSAGE_KEYS = frozenset(field.name for field in attrs.fields(models.ChatMessage))
+_MAX_DEPTH = 64  # deeper values are cut (as their repr) rather than recursing without bound
+
+
+def to_document(value: Any) -> dict[str, Any] | None:
+    """The JSON form of `value` as a span input or output (None stays None)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return {"type": "text", "value": value}
+    if isinstance(value, TYPED_VALUES):
+        document: dict[str, Any] = converter.unstructure(value)
+        return document
+    if _is_chat(value):
+        messages = [
+            converter.unstructure(item) if isinstance(item, models.ChatMessage) else dict(item) for item in value
+        ]
+        return {"type": "chat_messages", "value": messages}
+    return {"type": "json", "value": jsonable(value)}
+
+
+def to_typed_value(value: Any) -> models.SpanInputOutput | None:
+    """`value` as the spec's typed model (validated; ValidationError names what is wrong)."""
+    if value is None or isinstance(value, TYPED_VALUES):
+        return cast("models.SpanInputOutput | None", value)
+    document = to_document(value)
+    request = codec.parse(
+        {"trace_id": "t", "spans": [{"span_id": "s", "type": "span", "timestamps": _ZERO, "input": document}]}
+    )
+    assert request.spans is not None
+    return request.spans[0].input
+
+
+_ZERO = {"started_at": 0, "finished_at": 0}
+
+
+def _is_chat(value: Any) -> bool:
+    if not isinstance(value, (list, tuple)) or not value:
+        return False
+    for item in value:
+        if isinstance(item, models.ChatMessage):
+            continue
+        if not isinstance(item, Mapping) or item.get("role") not in CHAT_ROLES:
+            return False
+        if not CHAT_MESSAGE_KEYS.issuperset(item):
+            return False
+    return True
+
+
+def jsonable(value: Any, depth: int = 0) -> Any:
+    """`value` as something JSON can hold, without losing what it can keep."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else repr(value)
+    if depth >= _MAX_DEPTH:
+        return repr(value)
+    if isinstance(value, Mapping):
+        return {str(key): jsonable(item, depth + 1) for key, item in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [jsonable(item, depth + 1) for item in value]
+    if attrs.has(type(value)):
+        if type(value) in _MODEL_TYPES:
+            return converter.unstructure(value)
+        return jsonable(attrs.asdict(value, recurse=False), depth + 1)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return jsonable({field.name: getattr(value, field.name) for field in dataclasses.fields(value)}, depth + 1)
+    dump = getattr(value, "model_dump", None)  # pydantic v2, without importing it
+    if callable(dump):
+        try:
+            return jsonable(dump(mode="json"), depth + 1)
+        except Exception:
+            return repr(value)
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("utf-8", "replace")
+    return repr(value)
+
+
+_MODEL_TYPES = frozenset(value for value in vars(models).values() if isinstance(value, type) and attrs.has(value))
+
+
+def approx_size(value: Any, depth: int = 0) -> int:
+    """About how many bytes `value` takes as JSON: what the exporter counts against its byte bound.
+
+    Strings count their length, other scalars a few bytes; containers and attrs instances add
+    their items and a little for keys and punctuation. Cheap rather than exact.
+    """
+    if isinstance(value, str):
+        return len(value) + 2
+    if value is None or isinstance(value, (bool, int, float)):
+        return 8
+    if depth >= _MAX_DEPTH:
+        return 8
+    if isinstance(value, Mapping):
+        return 2 + sum(len(str(key)) + 4 + approx_size(item, depth + 1) for key, item in value.items())
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return 2 + sum(1 + approx_size(item, depth + 1) for item in value)
+    fields = getattr(type(value), "__attrs_attrs__", None)
+    if fields is not None:
+        total = 2
+        for field in fields:
+            item = getattr(value, field.name)
+            if item is not None:
+                total += len(field.name) + 4 + approx_size(item, depth + 1)
+        return total
+    return 16
