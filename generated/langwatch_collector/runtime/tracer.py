@@ -42,7 +42,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar, cast, overload
 
 from langwatch_collector import models
 from langwatch_collector._converter import converter
@@ -103,6 +103,28 @@ class Tracer:
     ) -> Trace:
         """A trace, to use as `with tracer.trace(...) as trace:`; its id is generated unless given."""
         return Trace(self, trace_id, metadata, expected_output)
+
+    @overload
+    def span(self, function: F, /) -> F: ...
+
+    @overload
+    def span(
+        self,
+        function: None = None,
+        /,
+        *,
+        type: models.SpanType = "span",
+        name: str | None = None,
+        input: Any = _UNSET,
+        output: Any = _UNSET,
+        model: str | None = None,
+        vendor: str | None = None,
+        params: Mapping[str, Any] | models.SpanParams | None = None,
+        metrics: Mapping[str, Any] | models.SpanMetrics | None = None,
+        contexts: list[Any] | None = None,
+        capture_input: bool = True,
+        capture_output: bool = True,
+    ) -> Span: ...
 
     def span(
         self,

@@ -60,14 +60,12 @@ def to_typed_value(value: Any) -> models.SpanInputOutput | None:
     if value is None or isinstance(value, TYPED_VALUES):
         return cast("models.SpanInputOutput | None", value)
     document = to_document(value)
-    request = codec.parse(
-        {"trace_id": "t", "spans": [{"span_id": "s", "type": "span", "timestamps": _ZERO, "input": document}]}
-    )
-    assert request.spans is not None
-    return request.spans[0].input
+    assert document is not None
+    typed: models.SpanInputOutput = codec.parse(document, _BY_TAG[document["type"]])
+    return typed
 
 
-_ZERO = {"started_at": 0, "finished_at": 0}
+_BY_TAG: dict[str, type] = {attrs.fields(cls).type.default: cls for cls in TYPED_VALUES}
 
 
 def _is_chat(value: Any) -> bool:
