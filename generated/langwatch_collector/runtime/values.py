@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, cast
 
 import attrs
@@ -121,14 +121,18 @@ def approx_size(value: Any, depth: int = 0) -> int:
     """
     if isinstance(value, str):
         return len(value) + 2
+    if isinstance(value, dict):
+        if depth >= _MAX_DEPTH:
+            return 8
+        return 2 + sum(len(key) + 4 + approx_size(item, depth + 1) for key, item in value.items())
+    if isinstance(value, (list, tuple)):
+        if depth >= _MAX_DEPTH:
+            return 8
+        return 2 + sum(1 + approx_size(item, depth + 1) for item in value)
     if value is None or isinstance(value, (bool, int, float)):
         return 8
     if depth >= _MAX_DEPTH:
         return 8
-    if isinstance(value, Mapping):
-        return 2 + sum(len(str(key)) + 4 + approx_size(item, depth + 1) for key, item in value.items())
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return 2 + sum(1 + approx_size(item, depth + 1) for item in value)
     fields = getattr(type(value), "__attrs_attrs__", None)
     if fields is not None:
         total = 2
@@ -137,4 +141,68 @@ def approx_size(value: Any, depth: int = 0) -> int:
             if item is not None:
                 total += len(field.name) + 4 + approx_size(item, depth + 1)
         return total
+    if isinstance(value, Mapping):
+        return approx_size(dict(value), depth)
+    if isinstance(value, (set, frozenset)):
+        return approx_size(list(value), depth)
     return 16
+
+
+_SPAN_ALLOWANCE = 300  # ids, timestamps, type, name, metrics, params: small and bounded in practice
+_EVALUATION_ALLOWANCE = 200
+_METADATA_ALLOWANCE = 300
+
+
+def approx_request_size(request: models.CollectorRequest) -> int:
+    """`approx_size` of a trace, fast: the values that can be large (inputs, outputs, contexts,
+    errors, details, custom metadata) are measured; the small fixed parts get an allowance."""
+    size = 100
+    metadata = request.metadata
+    if metadata is not None:  # reserved keys are short; custom ones can be anything
+        size += _METADATA_ALLOWANCE
+        if metadata.additional_properties:
+            size += approx_size(metadata.additional_properties)
+    for span in request.spans or ():
+        size += _SPAN_ALLOWANCE
+        value = span.input
+        if value is not None:
+            size += _SIZERS.get(type(value), approx_size)(value)
+        value = span.output
+        if value is not None:
+            size += _SIZERS.get(type(value), approx_size)(value)
+        if span.error is not None:
+            size += approx_size(span.error.stacktrace) + len(span.error.message)
+        if type(span) is models.RAGSpan:
+            size += approx_size([chunk.content for chunk in span.contexts]) + 50 * len(span.contexts)
+    for evaluation in request.evaluations or ():
+        size += _EVALUATION_ALLOWANCE + len(evaluation.details or "")
+        if evaluation.inputs:
+            size += approx_size(evaluation.inputs)
+    if request.expected_output:
+        size += len(request.expected_output)
+    return size
+
+
+def _text_size(value: Any) -> int:
+    return 30 + len(value.value)
+
+
+def _chat_size(value: models.TypedValueChatMessages) -> int:
+    size = 30
+    for message in value.value:
+        content = message.content
+        size += 40 + len(content) if type(content) is str else 40 + approx_size(message)
+    return size
+
+
+def _list_size(value: models.TypedValueList) -> int:
+    return 30 + sum(_SIZERS.get(type(item), approx_size)(item) for item in value.value)
+
+
+_SIZERS: dict[type, Callable[[Any], int]] = {
+    models.TypedValueText: _text_size,
+    models.TypedValueRaw: _text_size,
+    models.TypedValueChatMessages: _chat_size,
+    models.TypedValueJson: lambda value: 30 + approx_size(value.value),
+    models.TypedValueList: _list_size,
+}
