@@ -103,6 +103,13 @@ def test_submitted_traces_are_sent_by_workers_and_flush_waits_for_them(server: L
     assert exporter.shutdown(timeout=5)
 
 
+def test_a_lone_trace_is_sent_without_a_flush(server: LocalServer) -> None:
+    exporter = lc.BackgroundExporter(client_for(server.url), linger=0.05)
+    exporter.submit(trace("alone"))  # fewer than wake an idle worker at once: its timer picks it up
+    wait_until(lambda: received_trace_ids(server) == ["alone"])
+    exporter.shutdown(timeout=5)
+
+
 def test_retries_are_the_clients_and_are_counted(server: LocalServer) -> None:
     server.reply(Reply(503), Reply(503))
     exporter = lc.BackgroundExporter(client_for(server.url), workers=1)

@@ -376,6 +376,25 @@ def test_the_span_api_through_the_background_exporter(server: LocalServer) -> No
     assert body["spans"][0]["model"] == "gpt-4o-mini"
 
 
+def test_a_span_api_trace_that_fails_validation_is_reported_and_never_sent(server: LocalServer) -> None:
+    reported: list[tuple[Any, BaseException]] = []
+    client = lc.CollectorClient(api_key="k", endpoint=server.url)
+    exporter = lc.BackgroundExporter(client, on_error=lambda request, error: reported.append((request, error)))
+    tracer = lc.Tracer(exporter)
+    with tracer.trace(trace_id="t-invalid") as trace:
+        with tracer.span(name="fine"):
+            pass
+        trace.add_evaluation(name="no verdict")
+    assert exporter.flush(timeout=10)
+    exporter.shutdown(timeout=5)
+    assert server.received == []
+    ((document, error),) = reported
+    assert document["trace_id"] == "t-invalid"  # the JSON document the trace was built as
+    assert isinstance(error, lc.ValidationError)
+    assert [path for path, _ in error.errors] == ["evaluations[0]"]
+    assert exporter.stats.failed == {"ValidationError": 1}
+
+
 def test_the_recording_exporter_fixture(recording_exporter: lc.RecordingExporter) -> None:
     tracer = lc.Tracer(recording_exporter)
     with tracer.span(name="under test"):

@@ -189,6 +189,7 @@ class BackgroundExporter:
         self._next_seq = 0
         self._queued_bytes = 0
         self._idle = 0
+        self._flush_targets: list[int] = []  # what each waiting flush waits for: woken only when it is reached
         self._stopping = False
         self._threads: list[threading.Thread] = []
         self._submitted = 0
@@ -272,12 +273,16 @@ class BackgroundExporter:
         with self._lock:
             self._work.notify_all()  # no lingering: send now
             target = self._next_seq
-            while self._oldest_pending() <= target:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return False
-                self._progress.wait(remaining)
-            return True
+            self._flush_targets.append(target)
+            try:
+                while self._oldest_pending() <= target:
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        return False
+                    self._progress.wait(remaining)
+                return True
+            finally:
+                self._flush_targets.remove(target)
 
     async def aflush(self, timeout: float = 5.0) -> bool:
         """`flush` for async code: waits in a thread, so the event loop keeps running."""
@@ -297,7 +302,7 @@ class BackgroundExporter:
                 self._dropped["abandoned"] = self._dropped.get("abandoned", 0) + len(self._queue)
                 self._queue.clear()
                 self._queued_bytes = 0
-                self._progress.notify_all()
+                self._progress.notify_all()  # the abandoned ones no longer hold a flush back
             self._work.notify_all()
             threads = list(self._threads)
         for thread in threads:
@@ -344,7 +349,8 @@ class BackgroundExporter:
             finally:
                 with lock:
                     self._in_flight.discard(seq)
-                    progress.notify_all()
+                    if self._flush_targets and self._oldest_pending() > min(self._flush_targets):
+                        progress.notify_all()
 
     def _process(self, payload: Any, deferred: bool) -> bool:
         """Builds, validates and sends one trace; counts the outcome. True when it was sent."""
