@@ -202,10 +202,19 @@ def test_a_raising_callback_does_not_stop_the_worker(server: LocalServer) -> Non
     exporter.shutdown(timeout=5)
 
 
-def test_something_that_is_not_a_request_is_a_counted_failure_not_an_exception(server: LocalServer) -> None:
-    exporter = lc.BackgroundExporter(client_for(server.url), synchronous=True)
+@pytest.mark.parametrize("synchronous", [False, True])
+def test_something_that_is_not_a_request_is_a_counted_failure_not_an_exception(
+    server: LocalServer, synchronous: bool
+) -> None:
+    reported: list[BaseException] = []
+    exporter = lc.BackgroundExporter(
+        client_for(server.url), synchronous=synchronous, on_error=lambda r, e: reported.append(e)
+    )
     assert exporter.submit({"trace_id": "t1"}) is False  # type: ignore[arg-type]
-    assert exporter.stats.failed == {"TypeError": 1}
+    stats = exporter.stats
+    assert (stats.submitted, stats.failed) == (1, {"TypeError": 1})
+    assert "expects a models.CollectorRequest, got dict" in str(reported[0])
+    exporter.shutdown(timeout=1)
 
 
 # -- the queue's bounds and the drop accounting ----------------------------------------------------

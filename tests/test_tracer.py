@@ -269,6 +269,18 @@ def test_plain_values_become_typed_values() -> None:
     assert odd.value["nan"] == "nan" and odd.value["obj"].startswith("<object object")
 
 
+def test_a_value_that_holds_itself_is_cut_not_followed_forever(
+    tracer: lc.Tracer, recorder: lc.RecordingExporter
+) -> None:
+    looped: dict[str, Any] = {"name": "loop"}
+    looped["a"] = looped
+    looped["b"] = [looped]
+    with tracer.span(name="cyclic", input=looped):
+        pass
+    recorded = by_name(recorder)["cyclic"].input
+    assert recorded == models.TypedValueJson(value={"name": "loop", "a": "<cycle>", "b": ["<cycle>"]})
+
+
 def test_values_given_as_models_and_dataclasses(tracer: lc.Tracer, recorder: lc.RecordingExporter) -> None:
     import dataclasses
 

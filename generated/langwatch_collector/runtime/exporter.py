@@ -209,6 +209,11 @@ class BackgroundExporter:
         """Queues one trace; False (and counted in `stats.dropped`) when it had to be dropped."""
         if self.synchronous:
             return self._run_now(request, deferred=False)
+        if type(request) is not models.CollectorRequest and not isinstance(request, models.CollectorRequest):
+            with self._lock:
+                self._submitted += 1
+            self._count_failure(request, _not_a_request(request))
+            return False
         return self._enqueue(request, approx_request_size(request), deferred=False)
 
     def submit_deferred(self, build: DocumentBuilder, approx_bytes: int) -> bool:
@@ -362,7 +367,7 @@ class BackgroundExporter:
             else:
                 request = payload
                 if not isinstance(request, models.CollectorRequest):
-                    raise TypeError(f"submit() expects a models.CollectorRequest, got {type(request).__name__}")
+                    raise _not_a_request(request)
             result = self.client.collect(with_evaluation_ids(request))
         except Exception as error:
             self._count_failure(subject, error)
@@ -403,6 +408,10 @@ class BackgroundExporter:
                 self.client = CollectorClient()
             except errors.CollectorError:  # the environment changed: keep the inherited client
                 logger.debug("could not make a new client after fork; keeping the inherited one")
+
+
+def _not_a_request(value: object) -> TypeError:
+    return TypeError(f"submit() expects a models.CollectorRequest, got {type(value).__name__}")
 
 
 def _shutdown_all_at_exit() -> None:

@@ -81,18 +81,26 @@ def _is_chat(value: Any) -> bool:
     return True
 
 
-def jsonable(value: Any, depth: int = 0) -> Any:
-    """`value` as something JSON can hold, without losing what it can keep."""
+def jsonable(value: Any, depth: int = 0, _open: set[int] | None = None) -> Any:
+    """`value` as something JSON can hold, without losing what it can keep (a container that
+    holds itself is cut where it repeats)."""
     if value is None or isinstance(value, (str, bool, int)):
         return value
     if isinstance(value, float):
         return value if math.isfinite(value) else repr(value)
     if depth >= _MAX_DEPTH:
         return repr(value)
-    if isinstance(value, Mapping):
-        return {str(key): jsonable(item, depth + 1) for key, item in value.items()}
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return [jsonable(item, depth + 1) for item in value]
+    if isinstance(value, (Mapping, list, tuple, set, frozenset)):
+        opened = _open if _open is not None else set()
+        if id(value) in opened:
+            return "<cycle>"
+        opened.add(id(value))
+        try:
+            if isinstance(value, Mapping):
+                return {str(key): jsonable(item, depth + 1, opened) for key, item in value.items()}
+            return [jsonable(item, depth + 1, opened) for item in value]
+        finally:
+            opened.discard(id(value))
     if attrs.has(type(value)):
         if type(value) in _MODEL_TYPES:
             return converter.unstructure(value)
@@ -113,22 +121,26 @@ def jsonable(value: Any, depth: int = 0) -> Any:
 _MODEL_TYPES = frozenset(value for value in vars(models).values() if isinstance(value, type) and attrs.has(value))
 
 
-def approx_size(value: Any, depth: int = 0) -> int:
+def approx_size(value: Any, depth: int = 0, _open: set[int] | None = None) -> int:
     """About how many bytes `value` takes as JSON: what the exporter counts against its byte bound.
 
     Strings count their length, other scalars a few bytes; containers and attrs instances add
-    their items and a little for keys and punctuation. Cheap rather than exact.
+    their items and a little for keys and punctuation. Cheap rather than exact; a container that
+    holds itself is counted once.
     """
     if isinstance(value, str):
         return len(value) + 2
-    if isinstance(value, dict):
-        if depth >= _MAX_DEPTH:
+    if isinstance(value, (dict, list, tuple)):
+        opened = _open if _open is not None else set()
+        if depth >= _MAX_DEPTH or id(value) in opened:
             return 8
-        return 2 + sum(len(key) + 4 + approx_size(item, depth + 1) for key, item in value.items())
-    if isinstance(value, (list, tuple)):
-        if depth >= _MAX_DEPTH:
-            return 8
-        return 2 + sum(1 + approx_size(item, depth + 1) for item in value)
+        opened.add(id(value))
+        if isinstance(value, dict):
+            size = 2 + sum(len(str(key)) + 4 + approx_size(item, depth + 1, opened) for key, item in value.items())
+        else:
+            size = 2 + sum(1 + approx_size(item, depth + 1, opened) for item in value)
+        opened.discard(id(value))
+        return size
     if value is None or isinstance(value, (bool, int, float)):
         return 8
     if depth >= _MAX_DEPTH:
@@ -139,12 +151,12 @@ def approx_size(value: Any, depth: int = 0) -> int:
         for field in fields:
             item = getattr(value, field.name)
             if item is not None:
-                total += len(field.name) + 4 + approx_size(item, depth + 1)
+                total += len(field.name) + 4 + approx_size(item, depth + 1, _open)
         return total
     if isinstance(value, Mapping):
-        return approx_size(dict(value), depth)
+        return approx_size(dict(value), depth, _open)
     if isinstance(value, (set, frozenset)):
-        return approx_size(list(value), depth)
+        return approx_size(list(value), depth, _open)
     return 16
 
 
