@@ -135,10 +135,13 @@ def approx_size(value: Any, depth: int = 0, _open: set[int] | None = None) -> in
         if depth >= _MAX_DEPTH or id(value) in opened:
             return 8
         opened.add(id(value))
+        size = 2
         if isinstance(value, dict):
-            size = 2 + sum(len(str(key)) + 4 + approx_size(item, depth + 1, opened) for key, item in value.items())
+            for key, item in value.items():
+                size += (len(key) if type(key) is str else 8) + 4 + approx_size(item, depth + 1, opened)
         else:
-            size = 2 + sum(1 + approx_size(item, depth + 1, opened) for item in value)
+            for item in value:
+                size += 1 + approx_size(item, depth + 1, opened)
         opened.discard(id(value))
         return size
     if value is None or isinstance(value, (bool, int, float)):
