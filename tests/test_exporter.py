@@ -110,6 +110,21 @@ def test_a_lone_trace_is_sent_without_a_flush(server: LocalServer) -> None:
     exporter.shutdown(timeout=5)
 
 
+def test_the_counters_add_up_at_every_moment(server: LocalServer) -> None:
+    server.reply(*[Reply(delay=0.002) for _ in range(30)], *[Reply(400, {"error": "bad"}) for _ in range(10)])
+    exporter = lc.BackgroundExporter(client_for(server.url), workers=3, max_queue_traces=30)
+    for i in range(45):
+        exporter.submit(trace(f"t{i}"))
+    done = False
+    while not done:  # bounded: the flush below returns within its timeout
+        done = exporter.flush(timeout=0.001)
+        stats = exporter.stats
+        assert accounted(stats) == stats.submitted == 45
+    final = exporter.stats
+    assert final.sent + final.failed_total + final.dropped.get("queue_full", 0) == 45
+    exporter.shutdown(timeout=5)
+
+
 def test_retries_are_the_clients_and_are_counted(server: LocalServer) -> None:
     server.reply(Reply(503), Reply(503))
     exporter = lc.BackgroundExporter(client_for(server.url), workers=1)

@@ -93,8 +93,8 @@ class Exporter(Protocol):
 class ExporterStats:
     """A snapshot of an exporter's counters (`exporter.stats`).
 
-    Every submitted trace ends up in exactly one of `sent`, `dropped`, `failed`, or is still
-    `queued` (or being sent): `submitted == sent + dropped_total + failed_total + pending`.
+    Every submitted trace is in exactly one of `sent`, `dropped`, `failed`, `queued` or
+    `in_flight` (being sent): `submitted == sent + dropped_total + failed_total + queued + in_flight`.
     """
 
     submitted: int
@@ -212,7 +212,9 @@ class BackgroundExporter:
         if type(request) is not models.CollectorRequest and not isinstance(request, models.CollectorRequest):
             with self._lock:
                 self._submitted += 1
-            self._count_failure(request, _not_a_request(request))
+            error = _not_a_request(request)
+            self._report(request, error)
+            self._settle(None, error=error)
             return False
         return self._enqueue(request, approx_request_size(request), deferred=False)
 
@@ -336,7 +338,7 @@ class BackgroundExporter:
         thread.start()
 
     def _work_loop(self) -> None:
-        lock, work, progress = self._lock, self._work, self._progress
+        lock, work = self._lock, self._work
         while True:
             with lock:
                 while not self._queue and not self._stopping:
@@ -345,19 +347,12 @@ class BackgroundExporter:
                     self._idle -= 1
                 if self._stopping:
                     return
-                item = self._queue.popleft()
-                seq, payload, size, deferred = item
+                seq, payload, size, deferred = self._queue.popleft()
                 self._queued_bytes -= size
                 self._in_flight.add(seq)
-            try:
-                self._process(payload, deferred)
-            finally:
-                with lock:
-                    self._in_flight.discard(seq)
-                    if self._flush_targets and self._oldest_pending() > min(self._flush_targets):
-                        progress.notify_all()
+            self._process(payload, deferred, seq)
 
-    def _process(self, payload: Any, deferred: bool) -> bool:
+    def _process(self, payload: Any, deferred: bool, seq: int | None = None) -> bool:
         """Builds, validates and sends one trace; counts the outcome. True when it was sent."""
         subject = payload
         try:
@@ -370,18 +365,32 @@ class BackgroundExporter:
                     raise _not_a_request(request)
             result = self.client.collect(with_evaluation_ids(request))
         except Exception as error:
-            self._count_failure(subject, error)
+            self._report(subject, error)
+            self._settle(seq, error=error)
             return False
-        with self._lock:
-            self._sent += 1
-            self._retried += result.retries_taken
+        self._settle(seq, retries=result.retries_taken)
         return True
 
-    def _count_failure(self, subject: Any, error: Exception) -> None:
+    def _settle(self, seq: int | None, *, error: Exception | None = None, retries: int = 0) -> None:
+        """Counts an outcome and releases the trace, in one step: the counters always add up."""
+        with self._lock:
+            if error is None:
+                self._sent += 1
+                self._retried += retries
+            else:
+                kind = type(error).__name__
+                self._failed[kind] = self._failed.get(kind, 0) + 1
+                self._retried += getattr(error, "retries_taken", 0)
+            if seq is not None:
+                self._in_flight.discard(seq)
+                if self._flush_targets and self._oldest_pending() > min(self._flush_targets):
+                    self._progress.notify_all()
+
+    def _report(self, subject: Any, error: Exception) -> None:
+        """Logs (at WARNING the first time for each kind) and calls `on_error`, before the trace is
+        released: a flush that returns has seen every callback of what it waited for."""
         kind = type(error).__name__
         with self._lock:
-            self._failed[kind] = self._failed.get(kind, 0) + 1
-            self._retried += getattr(error, "retries_taken", 0)
             first = kind not in self._logged_kinds
             self._logged_kinds.add(kind)
         logger.log(
