@@ -48,7 +48,6 @@ and ignores its flush timeout (opentelemetry-python #4568).
 
 from __future__ import annotations
 
-import asyncio
 import atexit
 import logging
 import os
@@ -293,6 +292,8 @@ class BackgroundExporter:
 
     async def aflush(self, timeout: float = 5.0) -> bool:
         """`flush` for async code: waits in a thread, so the event loop keeps running."""
+        import asyncio  # here, not at the top: most programs never pay for importing it
+
         return await asyncio.get_running_loop().run_in_executor(None, self.flush, timeout)
 
     def shutdown(self, timeout: float = 5.0) -> bool:
