@@ -5,8 +5,9 @@ and send it with `CollectorClient.collect` (its retries, its budget, its keep-al
 
 Decisions, and why:
 
-- **A full queue drops the newest trace.** The queue is bounded in traces and in bytes (the
-  JSON size of a trace, estimated without encoding it). When a new trace does not fit, that
+- **A full queue drops the newest trace.** The queue is bounded in traces and in bytes: the
+  memory a queued trace holds, estimated without encoding it (its large values measured, its
+  fixed parts given allowances measured with tracemalloc; see `values.approx_request_size`). When a new trace does not fit, that
   trace is dropped, `submit` returns False and `stats.dropped` counts it by reason. Dropping
   the newest keeps `submit` O(1) and truthful: its answer says what happened to *that* trace,
   and a trace already accepted is never thrown away later behind the caller's back (with

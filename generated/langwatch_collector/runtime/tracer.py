@@ -55,7 +55,12 @@ F = TypeVar("F", bound=Callable[..., Any])
 _CURRENT_TRACE: contextvars.ContextVar[Trace | None] = contextvars.ContextVar("langwatch_trace", default=None)
 _CURRENT_SPAN: contextvars.ContextVar[Span | None] = contextvars.ContextVar("langwatch_span", default=None)
 _UNSET: Any = object()
-_SPAN_OVERHEAD_BYTES = 200  # ids, timestamps, keys: what a span's JSON costs beyond its values
+# What a finished span and a handed-over part hold in memory beyond the span's values (the Span
+# object, its ids; the part's lists and builder), measured with tracemalloc: the exporter's byte bound
+# counts memory.
+_SPAN_OVERHEAD_BYTES = 600
+_PART_OVERHEAD_BYTES = 600
+_EVALUATION_BYTES = 400
 
 
 def _new_id(prefix: str, bits: int) -> str:
@@ -296,7 +301,7 @@ class Trace:
         build = functools.partial(
             _trace_document, self.trace_id, self.metadata, self.expected_output, spans, evaluations
         )
-        self.tracer.exporter.submit_deferred(build, size + 200 * len(evaluations))
+        self.tracer.exporter.submit_deferred(build, size + _PART_OVERHEAD_BYTES + _EVALUATION_BYTES * len(evaluations))
 
 
 class Span:

@@ -163,15 +163,22 @@ def approx_size(value: Any, depth: int = 0, _open: set[int] | None = None) -> in
     return 16
 
 
-_SPAN_ALLOWANCE = 300  # ids, timestamps, type, name, metrics, params: small and bounded in practice
-_EVALUATION_ALLOWANCE = 200
-_METADATA_ALLOWANCE = 300
+# What a queued trace holds in memory beyond its large values, measured with tracemalloc on
+# typical traces (Python objects weigh more than their JSON): the request and its lists; a span's
+# objects (ids, timestamps, type, name, metrics, params); an evaluation; reserved metadata.
+_REQUEST_ALLOWANCE = 300
+_SPAN_ALLOWANCE = 1000
+_EVALUATION_ALLOWANCE = 400
+_METADATA_ALLOWANCE = 400
+_STRING_OVERHEAD = 50  # a str object beyond its characters
+_MESSAGE_ALLOWANCE = 150  # a ChatMessage object with its role
 
 
 def approx_request_size(request: models.CollectorRequest) -> int:
-    """`approx_size` of a trace, fast: the values that can be large (inputs, outputs, contexts,
-    errors, details, custom metadata) are measured; the small fixed parts get an allowance."""
-    size = 100
+    """About how many bytes a trace holds in memory, fast: the values that can be large (inputs,
+    outputs, contexts, errors, details, custom metadata) are measured; the small fixed parts get
+    an allowance. What the exporter counts against its byte bound."""
+    size = _REQUEST_ALLOWANCE
     metadata = request.metadata
     if metadata is not None:  # reserved keys are short; custom ones can be anything
         size += _METADATA_ALLOWANCE
@@ -199,14 +206,14 @@ def approx_request_size(request: models.CollectorRequest) -> int:
 
 
 def _text_size(value: Any) -> int:
-    return 30 + len(value.value)
+    return _STRING_OVERHEAD + 30 + len(value.value)
 
 
 def _chat_size(value: models.TypedValueChatMessages) -> int:
     size = 30
     for message in value.value:
         content = message.content
-        size += 40 + len(content) if type(content) is str else 40 + approx_size(message)
+        size += _MESSAGE_ALLOWANCE + (len(content) if type(content) is str else approx_size(message))
     return size
 
 
