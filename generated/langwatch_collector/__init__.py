@@ -23,7 +23,11 @@ from langwatch_collector.runtime.errors import (
     ResponseTooLargeError,
     ValidationError,
 )
+from langwatch_collector.runtime.exporter import BackgroundExporter, ExporterStats
+from langwatch_collector.runtime.recording import RecordingExporter
 from langwatch_collector.runtime.timestamps import epoch_millis, now_millis, span_timestamps
+from langwatch_collector.runtime.tracer import Span, Trace, Tracer, current_span, current_trace
+from langwatch_collector.runtime.values import to_typed_value
 
 __version__ = "0.1.0"
 
@@ -34,20 +38,28 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
+    "BackgroundExporter",
     "BadRequestError",
     "CollectResult",
     "CollectorClient",
     "CollectorError",
     "ConfigurationError",
+    "ExporterStats",
     "InsecureEndpointWarning",
     "InternalServerError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
     "PlanLimitError",
     "RateLimitError",
+    "RecordingExporter",
     "ResponseTooLargeError",
+    "Span",
+    "Trace",
+    "Tracer",
     "ValidationError",
     "__version__",
+    "current_span",
+    "current_trace",
     "epoch_millis",
     "models",
     "now_millis",
@@ -55,4 +67,5 @@ __all__ = [
     "parse_with_warnings",
     "serialize",
     "span_timestamps",
+    "to_typed_value",
 ]

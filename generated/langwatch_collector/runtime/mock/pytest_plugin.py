@@ -1,4 +1,4 @@
-"""The `mock_collector` pytest fixture, registered through the `pytest11` entry point.
+"""The `mock_collector` and `recording_exporter` pytest fixtures, registered through the `pytest11` entry point.
 
 pytest loads this module in every run of every environment where the package is installed, with
 or without the `testing` extra: it imports nothing the extra brings, and the fixture reports a
@@ -16,6 +16,7 @@ from langwatch_collector.runtime.mock import missing_testing_extra
 
 if TYPE_CHECKING:
     from langwatch_collector.runtime.mock.server import MockCollector
+    from langwatch_collector.runtime.recording import RecordingExporter
 
 
 @pytest.fixture
@@ -32,3 +33,11 @@ def mock_collector() -> Iterator[MockCollector]:
         pytest.fail(str(clear_error), pytrace=False)
     with MockCollector() as mock:
         yield mock
+
+
+@pytest.fixture
+def recording_exporter() -> RecordingExporter:
+    """A RecordingExporter: give it to `lc.Tracer(...)` and read `.requests` / `.spans` in the test."""
+    from langwatch_collector.runtime.recording import RecordingExporter  # only when a test asks for it
+
+    return RecordingExporter()

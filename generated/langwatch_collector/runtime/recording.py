@@ -1,0 +1,80 @@
+"""RecordingExporter: keeps what the span API produces, for a program's own tests.
+
+It validates each trace exactly as the BackgroundExporter does before sending (the same
+`codec.parse`, the same evaluation ids), then records the `models.CollectorRequest` instead of
+sending it. Nothing leaves the process; `flush` has nothing to wait for.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from langwatch_collector import models
+from langwatch_collector.runtime import codec
+from langwatch_collector.runtime.exporter import DocumentBuilder, ErrorCallback, with_evaluation_ids
+
+
+class RecordingExporter:
+    """Records traces instead of sending them: `requests`, `spans`, `evaluations`, `errors`.
+
+    A trace that fails validation is not recorded; its error goes to `errors` (and to
+    `on_error`), as the BackgroundExporter would report it.
+    """
+
+    def __init__(self, *, on_error: ErrorCallback | None = None) -> None:
+        self.on_error = on_error
+        self.requests: list[models.CollectorRequest] = []
+        self.errors: list[BaseException] = []
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"RecordingExporter(requests={len(self.requests)}, errors={len(self.errors)})"
+
+    def submit(self, request: models.CollectorRequest) -> bool:
+        return self._record(request, lambda: codec.parse(codec.to_document(request, validate=False)))
+
+    def submit_deferred(self, build: DocumentBuilder, approx_bytes: int) -> bool:
+        document = build()
+        return self._record(document, lambda: codec.parse(document))
+
+    def _record(self, subject: Any, make: Any) -> bool:
+        try:
+            request = with_evaluation_ids(make())
+        except Exception as error:
+            with self._lock:
+                self.errors.append(error)
+            if self.on_error is not None:
+                self.on_error(subject, error)
+            return False
+        with self._lock:
+            self.requests.append(request)
+        return True
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        return True
+
+    async def aflush(self, timeout: float = 5.0) -> bool:
+        return True
+
+    def shutdown(self, timeout: float = 5.0) -> bool:
+        return True
+
+    @property
+    def spans(self) -> list[models.Span]:
+        """Every recorded span, in the order the requests were recorded."""
+        with self._lock:
+            return [span for request in self.requests for span in request.spans or ()]
+
+    @property
+    def evaluations(self) -> list[models.RESTEvaluation]:
+        with self._lock:
+            return [evaluation for request in self.requests for evaluation in request.evaluations or ()]
+
+    def spans_named(self, name: str) -> list[models.Span]:
+        return [span for span in self.spans if span.name == name]
+
+    def clear(self) -> None:
+        with self._lock:
+            self.requests.clear()
+            self.errors.clear()

@@ -1,0 +1,414 @@
+"""The span API: nesting, timing, errors, decorators, values, parts, evaluations, the recording exporter."""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import math
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+import langwatch_collector as lc
+from langwatch_collector import models
+from tests.local_server import LocalServer
+
+
+@pytest.fixture
+def recorder() -> lc.RecordingExporter:
+    return lc.RecordingExporter()
+
+
+@pytest.fixture
+def tracer(recorder: lc.RecordingExporter) -> lc.Tracer:
+    return lc.Tracer(recorder)
+
+
+def by_name(recorder: lc.RecordingExporter) -> dict[str, models.Span]:
+    assert recorder.errors == []
+    return {span.name or "": span for span in recorder.spans}
+
+
+# -- nesting -----------------------------------------------------------------------------------------
+
+
+def test_spans_nest_and_get_ids_and_millisecond_timestamps(tracer: lc.Tracer, recorder: lc.RecordingExporter) -> None:
+    before = lc.now_millis()
+    with tracer.trace(trace_id="trace-1", metadata={"user_id": "u1", "plan": "pro"}) as trace:
+        assert lc.current_trace() is trace
+        with tracer.span(name="outer") as outer:
+            with tracer.span(name="inner") as inner:
+                assert lc.current_span() is inner
+            assert lc.current_span() is outer
+    after = lc.now_millis()
+    assert lc.current_trace() is None and lc.current_span() is None
+    assert len(recorder.requests) == 1
+    request = recorder.requests[0]
+    assert request.trace_id == "trace-1"
+    assert request.metadata == models.TraceMetadata(user_id="u1", additional_properties={"plan": "pro"})
+    spans = by_name(recorder)
+    assert spans["outer"].parent_id is None
+    assert spans["inner"].parent_id == outer.span_id == spans["outer"].span_id
+    assert spans["inner"].span_id == inner.span_id != outer.span_id
+    assert {span.trace_id for span in spans.values()} == {"trace-1"}
+    for span in spans.values():
+        assert before <= span.timestamps.started_at <= span.timestamps.finished_at <= after
+        assert len(str(span.timestamps.started_at)) == 13
+
+
+def test_a_span_without_a_trace_opens_one_that_ends_with_it(tracer: lc.Tracer, recorder: lc.RecordingExporter) -> None:
+    with tracer.span(name="root") as root:
+        with tracer.span(name="child"):
+            pass
+        assert recorder.requests == []  # the trace is still open
+    assert lc.current_trace() is None
+    assert len(recorder.requests) == 1
+    assert recorder.requests[0].trace_id == root.trace_id
+    with tracer.span(name="another root") as second:
+        pass
+    assert second.trace_id != root.trace_id
+    assert len(recorder.requests) == 2
+
+
+def test_a_root_span_inside_an_explicit_trace_does_not_end_it(
+    tracer: lc.Tracer, recorder: lc.RecordingExporter
+) -> None:
+    with tracer.trace():
+        with tracer.span(name="first"):
+            pass
+        with tracer.span(name="second"):
+            pass
+        assert recorder.requests == []
+    assert [len(r.spans or ()) for r in recorder.requests] == [2]
+
+
+def test_nesting_follows_copied_contexts_into_threads(tracer: lc.Tracer, recorder: lc.RecordingExporter) -> None:
+    def work(name: str) -> None:
+        with tracer.span(name=name):
+            pass
+
+    with tracer.trace() as trace, tracer.span(name="parent") as parent:
+        copied = [threading.Thread(target=contextvars.copy_context().run, args=(work, f"copied-{i}")) for i in range(4)]
+        bare = threading.Thread(target=work, args=("bare",))  # a thread without the context: a trace of its own
+        for thread in [*copied, bare]:
+            thread.start()
+        for thread in [*copied, bare]:
+            thread.join(10)
+    spans = by_name(recorder)
+    for i in range(4):
+        assert spans[f"copied-{i}"].parent_id == parent.span_id
+        assert spans[f"copied-{i}"].trace_id == trace.trace_id
+    assert spans["bare"].parent_id is None
+    assert spans["bare"].trace_id != trace.trace_id
+
+
+def test_a_span_that_outlives_its_trace_is_sent_on_its_own(tracer: lc.Tracer, recorder: lc.RecordingExporter) -> None:
+    release = threading.Event()
+    thread: threading.Thread
+
+    def late() -> None:
+        with tracer.span(name="late"):
+            release.wait(10)
+
+    with tracer.trace() as trace:
+        thread = threading.Thread(target=contextvars.copy_context().run, args=(late,))
+        thread.start()
+    assert len(recorder.requests) == 0  # nothing had finished
+    release.set()
+    thread.join(10)
+    assert len(recorder.requests) == 1
+    assert recorder.requests[0].trace_id == trace.trace_id
+    assert [span.name for span in recorder.spans] == ["late"]
+
+
+def test_nesting_follows_await(tracer: lc.Tracer, recorder: lc.RecordingExporter) -> None:
+    @tracer.span
+    async def leaf(index: int) -> int:
+        await asyncio.sleep(0.01 * (3 - index))  # finish in reverse order: each task keeps its own context
+        current = lc.current_span()
+        assert current is not None and current.name and current.name.endswith("leaf")
+        return index
+
+    async def main() -> tuple[str, str]:
+        with tracer.trace() as trace:
+            with tracer.span(name="gather") as gather:
+                await asyncio.gather(*(leaf(i) for i in range(3)))
+            return trace.trace_id, gather.span_id
+
+    trace_id, gather_id = asyncio.run(main())
+    leaves = [span for span in recorder.spans if span.name and span.name.endswith("leaf")]
+    assert len(leaves) == 3
+    assert {span.parent_id for span in leaves} == {gather_id}
+    assert {span.trace_id for span in leaves} == {trace_id}
+
+
+# -- errors ------------------------------------------------------------------------------------------
+
+
+def test_an_exception_is_recorded_and_reraised_unchanged(tracer: lc.Tracer, recorder: lc.RecordingExporter) -> None:
+    boom = ValueError("boom")
+    with pytest.raises(ValueError) as raised, tracer.span(name="failing"):
+        raise boom
+    assert raised.value is boom
+    error = by_name(recorder)["failing"].error
+    assert error is not None
+    assert error.message == "ValueError: boom"
+    assert error.stacktrace[0].startswith("Traceback")
+    assert any("raise boom" in line for line in error.stacktrace)
+
+
+def test_the_decorator_records_an_exception_and_reraises_it(tracer: lc.Tracer, recorder: lc.RecordingExporter) -> None:
+    @tracer.span(type="tool")
+    def divide(a: int, b: int) -> float:
+        return a / b
+
+    @tracer.span(type="tool")
+    async def adivide(a: int, b: int) -> float:
+        return a / b
+
+    with pytest.raises(ZeroDivisionError):
+        divide(1, 0)
+    with pytest.raises(ZeroDivisionError):
+        asyncio.run(adivide(1, 0))
+    assert [span.error.message if span.error else None for span in recorder.spans] == [
+        "ZeroDivisionError: division by zero"
+    ] * 2
+    assert all(span.output is None for span in recorder.spans)
+
+
+# -- the decorator -----------------------------------------------------------------------------------
+
+
+def test_the_decorator_captures_arguments_and_result_on_sync_and_async(
+    tracer: lc.Tracer, recorder: lc.RecordingExporter
+) -> None:
+    @tracer.span(type="tool")
+    def lookup(query: str, limit: int = 2) -> list[str]:
+        return [query] * limit
+
+    @tracer.span(type="tool", name="async lookup")
+    async def alookup(query: str) -> str:
+        await asyncio.sleep(0)
+        return query.upper()
+
+    assert lookup("paris", limit=3) == ["paris"] * 3
+    assert asyncio.run(alookup("rome")) == "ROME"
+    assert lookup.__name__ == "lookup"  # functools.wraps
+    spans = by_name(recorder)
+    sync_span = spans["test_the_decorator_captures_arguments_and_result_on_sync_and_async.<locals>.lookup"]
+    assert sync_span.type == "tool"
+    assert sync_span.input == models.TypedValueJson(value={"query": "paris", "limit": 3})
+    assert sync_span.output == models.TypedValueJson(value=["paris"] * 3)
+    assert spans["async lookup"].input == models.TypedValueJson(value={"query": "rome"})
+    assert spans["async lookup"].output == models.TypedValueText(value="ROME")
+
+
+def test_the_decorator_captures_nothing_when_told_not_to(tracer: lc.Tracer, recorder: lc.RecordingExporter) -> None:
+    @tracer.span(name="secret", capture_input=False, capture_output=False)
+    def secret(password: str) -> str:
+        return password[::-1]
+
+    @tracer.span(name="asecret", capture_input=False, capture_output=False)
+    async def asecret(password: str) -> str:
+        return password[::-1]
+
+    secret("hunter2")
+    asyncio.run(asecret("hunter2"))
+    for span in by_name(recorder).values():
+        assert (span.input, span.output) == (None, None)
+    assert b"hunter2" not in b"".join(lc.serialize(r) for r in recorder.requests)
+
+
+def test_an_output_set_inside_a_decorated_function_wins(tracer: lc.Tracer, recorder: lc.RecordingExporter) -> None:
+    @tracer.span(name="answer", type="llm")
+    def answer() -> dict[str, Any]:
+        span = lc.current_span()
+        assert span is not None
+        span.update(output="the text only", model="gpt-4o-mini", metrics={"prompt_tokens": 3})
+        span.update(metrics={"completion_tokens": 4})
+        return {"raw": "response object"}
+
+    answer()
+    span = by_name(recorder)["answer"]
+    assert isinstance(span, models.LLMSpan)
+    assert span.output == models.TypedValueText(value="the text only")
+    assert span.model == "gpt-4o-mini"
+    assert span.metrics == models.SpanMetrics(prompt_tokens=3, completion_tokens=4)
+
+
+def test_decorated_methods_leave_self_out(tracer: lc.Tracer, recorder: lc.RecordingExporter) -> None:
+    class Retriever:
+        @tracer.span(name="retrieve", type="rag")
+        def retrieve(self, query: str) -> list[str]:
+            return [query]
+
+    Retriever().retrieve("q")
+    assert by_name(recorder)["retrieve"].input == models.TypedValueJson(value={"query": "q"})
+
+
+# -- values ------------------------------------------------------------------------------------------
+
+
+def test_plain_values_become_typed_values() -> None:
+    assert lc.to_typed_value("hi") == models.TypedValueText(value="hi")
+    assert lc.to_typed_value(None) is None
+    messages = [{"role": "system", "content": "be brief"}, {"role": "user", "content": "hi"}]
+    assert lc.to_typed_value(messages) == models.TypedValueChatMessages(
+        value=[models.ChatMessage(role="system", content="be brief"), models.ChatMessage(role="user", content="hi")]
+    )
+    typed = models.TypedValueRaw(value="<raw>")
+    assert lc.to_typed_value(typed) is typed
+    assert lc.to_typed_value({"a": (1, 2), 3: {4}}) == models.TypedValueJson(value={"a": [1, 2], "3": [4]})
+    not_chat = [{"role": "user", "content": "hi", "score": 1}]  # a key ChatMessage does not have: plain JSON
+    assert lc.to_typed_value(not_chat) == models.TypedValueJson(value=not_chat)
+    assert lc.to_typed_value([{"role": "robot"}]) == models.TypedValueJson(value=[{"role": "robot"}])
+    odd = lc.to_typed_value({"nan": math.nan, "obj": object()})
+    assert isinstance(odd, models.TypedValueJson)
+    assert odd.value["nan"] == "nan" and odd.value["obj"].startswith("<object object")
+
+
+def test_a_value_that_holds_itself_is_cut_not_followed_forever(
+    tracer: lc.Tracer, recorder: lc.RecordingExporter
+) -> None:
+    looped: dict[str, Any] = {"name": "loop"}
+    looped["a"] = looped
+    looped["b"] = [looped]
+    with tracer.span(name="cyclic", input=looped):
+        pass
+    recorded = by_name(recorder)["cyclic"].input
+    assert recorded == models.TypedValueJson(value={"name": "loop", "a": "<cycle>", "b": ["<cycle>"]})
+
+
+def test_values_given_as_models_and_dataclasses(tracer: lc.Tracer, recorder: lc.RecordingExporter) -> None:
+    import dataclasses
+
+    @dataclasses.dataclass
+    class Hit:
+        title: str
+        score: float
+
+    with tracer.span(name="s", type="rag", input=[models.ChatMessage(role="user", content="q")]) as span:
+        span.update(output=[Hit("a", 0.5)], contexts=["chunk one", {"document_id": "d2", "content": "chunk two"}])
+    recorded = by_name(recorder)["s"]
+    assert isinstance(recorded, models.RAGSpan)
+    assert recorded.input == models.TypedValueChatMessages(value=[models.ChatMessage(role="user", content="q")])
+    assert recorded.output == models.TypedValueJson(value=[{"title": "a", "score": 0.5}])
+    assert [chunk.content for chunk in recorded.contexts] == ["chunk one", "chunk two"]
+    assert recorded.contexts[1].document_id == "d2"
+
+
+def test_first_token_at(tracer: lc.Tracer, recorder: lc.RecordingExporter) -> None:
+    with tracer.span(name="stream", type="llm") as span:
+        span.record_first_token()
+    with tracer.span(name="given", type="llm") as span:
+        span.update(first_token_at=1_700_000_000.5)
+    spans = by_name(recorder)
+    stamps = spans["stream"].timestamps
+    assert stamps.first_token_at is not None
+    assert stamps.started_at <= stamps.first_token_at <= stamps.finished_at
+    assert spans["given"].timestamps.first_token_at == 1_700_000_000_500
+
+
+# -- parts, evaluations, validation ----------------------------------------------------------------
+
+
+def test_spans_are_handed_over_as_they_finish_in_parts(recorder: lc.RecordingExporter) -> None:
+    tracer = lc.Tracer(recorder, part_size=2)
+    with tracer.trace(metadata={"thread_id": "th1"}) as trace:
+        for i in range(5):
+            with tracer.span(name=f"s{i}"):
+                pass
+            if i == 1:
+                assert len(recorder.requests) == 1  # sent before the trace ends
+        trace.add_evaluation(name="relevance", score=0.9, passed=True)
+        trace.update(expected_output="Paris")
+    assert [[span.name for span in r.spans or ()] for r in recorder.requests] == [["s0", "s1"], ["s2", "s3"], ["s4"]]
+    assert {r.trace_id for r in recorder.requests} == {trace.trace_id}
+    assert all(r.metadata and r.metadata.thread_id == "th1" for r in recorder.requests)
+    assert [len(r.evaluations or ()) for r in recorder.requests] == [0, 0, 1]
+    assert recorder.requests[-1].expected_output == "Paris"
+
+
+def test_evaluations_carry_ids_and_span_evaluations_their_span(
+    tracer: lc.Tracer, recorder: lc.RecordingExporter
+) -> None:
+    with tracer.trace() as trace:
+        with tracer.span(name="guard") as span:
+            span_eval = span.add_evaluation(name="toxicity", passed=True, is_guardrail=True)
+        trace_eval = trace.add_evaluation(name="relevance", score=0.5, evaluation_id="mine")
+    evaluations = {e.name: e for e in recorder.evaluations}
+    assert evaluations["toxicity"].evaluation_id == span_eval and span_eval.startswith("eval_")
+    assert evaluations["toxicity"].span_id == span.span_id
+    assert evaluations["relevance"].evaluation_id == trace_eval == "mine"
+
+
+def test_an_evaluation_without_a_verdict_is_reported_with_its_path() -> None:
+    reported: list[tuple[Any, BaseException]] = []
+    recorder = lc.RecordingExporter(on_error=lambda request, error: reported.append((request, error)))
+    tracer = lc.Tracer(recorder)
+    with tracer.trace(trace_id="t1") as trace:
+        trace.add_evaluation(name="no verdict")
+    assert recorder.requests == []
+    (document, error), *_ = reported
+    assert isinstance(error, lc.ValidationError)
+    assert document["trace_id"] == "t1"
+    assert [path for path, _ in error.errors] == ["evaluations[0]"]
+    assert recorder.errors == [error]
+
+
+def test_a_trace_with_nothing_in_it_sends_nothing(tracer: lc.Tracer, recorder: lc.RecordingExporter) -> None:
+    with tracer.trace():
+        pass
+    assert recorder.requests == [] and recorder.errors == []
+
+
+# -- end to end --------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    running = LocalServer()
+    yield running
+    running.close()
+
+
+def test_the_span_api_through_the_background_exporter(server: LocalServer) -> None:
+    client = lc.CollectorClient(api_key="k", endpoint=server.url, backoff_base=0.001)
+    with lc.BackgroundExporter(client) as exporter:
+        tracer = lc.Tracer(exporter)
+        with tracer.span(type="llm", name="answer", model="gpt-4o-mini", input="Hello") as span:
+            span.update(output="Hi!")
+        assert exporter.flush(timeout=10)
+    (received,) = server.received
+    body = received.json()
+    assert body["trace_id"] == span.trace_id
+    assert body["spans"][0]["input"] == {"type": "text", "value": "Hello"}
+    assert body["spans"][0]["model"] == "gpt-4o-mini"
+
+
+def test_a_span_api_trace_that_fails_validation_is_reported_and_never_sent(server: LocalServer) -> None:
+    reported: list[tuple[Any, BaseException]] = []
+    client = lc.CollectorClient(api_key="k", endpoint=server.url)
+    exporter = lc.BackgroundExporter(client, on_error=lambda request, error: reported.append((request, error)))
+    tracer = lc.Tracer(exporter)
+    with tracer.trace(trace_id="t-invalid") as trace:
+        with tracer.span(name="fine"):
+            pass
+        trace.add_evaluation(name="no verdict")
+    assert exporter.flush(timeout=10)
+    exporter.shutdown(timeout=5)
+    assert server.received == []
+    ((document, error),) = reported
+    assert document["trace_id"] == "t-invalid"  # the JSON document the trace was built as
+    assert isinstance(error, lc.ValidationError)
+    assert [path for path, _ in error.errors] == ["evaluations[0]"]
+    assert exporter.stats.failed == {"ValidationError": 1}
+
+
+def test_the_recording_exporter_fixture(recording_exporter: lc.RecordingExporter) -> None:
+    tracer = lc.Tracer(recording_exporter)
+    with tracer.span(name="under test"):
+        pass
+    assert [span.name for span in recording_exporter.spans] == ["under test"]
