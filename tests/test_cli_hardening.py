@@ -301,3 +301,16 @@ def test_a_key_with_a_line_end_in_the_environment_is_named_by_its_variable(tmp_p
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "LANGWATCH_API_KEY" in lines[0], result.stderr
     assert secret not in result.stderr + result.stdout
+
+
+def test_an_old_span_is_warned_about_once(tmp_path: Path) -> None:
+    """The server's reading and the client's check before sending both know the 31-day rule: one warning."""
+    old = NOW_MS - 40 * 24 * 3600 * 1000
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(trace(timestamps={"started_at": old, "finished_at": old + 10})), encoding="utf-8")
+    code, out = run("validate", str(path))
+    assert code == 0
+    age_lines = [line for line in out.splitlines() if "31 days" in line]
+    assert len(age_lines) == 1, out
+    _, warnings = lc.parse_with_warnings(path.read_bytes())
+    assert not [message for _, message in warnings if "31 days" in message]  # judged when it is sent

@@ -181,7 +181,7 @@ def test_an_invalid_trace_is_reported_with_its_paths_and_never_sent(
     assert [request for request, _ in reported] == [invalid, invalid]
     error = reported[0][1]
     assert isinstance(error, lc.ValidationError)
-    assert [path for path, _ in error.errors] == ["trace_id"]
+    assert [path for path, _ in error.errors] == ["trace_id", "spans[0].trace_id"]  # as the server reads it
     assert exporter.stats.failed == {"ValidationError": 2}
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING and "not sent" in r.getMessage()]
     assert len(warnings) == 1  # once per kind; the second at DEBUG

@@ -119,7 +119,14 @@ def parse_with_warnings(
     reading = _read_request(document)
     if not reading.accepted or reading.document is None:
         raise ValidationError(reading.problems)
-    return converter.structure(_without_what_the_server_adds(document, reading.document), type_), reading.warnings
+    model = converter.structure(_without_what_the_server_adds(document, reading.document), type_)
+    return model, _reported(reading.warnings)
+
+
+def _reported(warnings: Problems) -> Problems:
+    """The reading's warnings, less the age of spans: that depends on when the trace is sent, so
+    the client judges it when it prepares the trace, once per trace (trace_limits.warn_about_old_spans)."""
+    return [(path, message) for path, message in warnings if message != server_reading.OLD_SPAN_WARNING]
 
 
 def _without_what_the_server_adds(original: Mapping[str, Any], normalized: dict[str, Any]) -> dict[str, Any]:
@@ -150,9 +157,8 @@ def to_document(model: Any, *, validate: bool = True) -> dict[str, Any]:
     reading = _read_request(document)
     if not reading.accepted:
         raise ValidationError(reading.problems)
-    for path, message in reading.warnings:
-        if message != server_reading.OLD_SPAN_WARNING:  # the client sums those up once per trace
-            logger.warning("%s: %s", path or "body", message)
+    for path, message in _reported(reading.warnings):
+        logger.warning("%s: %s", path or "body", message)
     return document
 
 

@@ -52,7 +52,7 @@ import attrs
 
 from langwatch_collector._schemas import SCHEMAS, VALIDATOR
 from langwatch_collector.runtime import javascript, rules
-from langwatch_collector.runtime.trace_limits import MAX_EVALUATIONS, MAX_SPANS, SPAN_MAX_AGE_MS
+from langwatch_collector.runtime.trace_limits import MAX_EVALUATIONS, MAX_SPANS, is_too_old
 from langwatch_collector.runtime.validation import child_path, json_type
 
 Problems = list[tuple[str, str]]
@@ -512,8 +512,7 @@ class _Reader:
             if value is not None and javascript.truthy(value) and len(javascript.number_text(value)) != 13:
                 self.fail(400, SECONDS_TIMESTAMPS, [(f"{path}.timestamps.{key}", _timestamp_problem(value))])
                 return
-        started = timestamps.get("started_at")
-        if started is not None and javascript.truthy(started) and started < self._now() - SPAN_MAX_AGE_MS:
+        if is_too_old(timestamps.get("started_at"), self._now()):
             self.old_spans += 1
             self.warn(f"{path}.timestamps.started_at", OLD_SPAN_WARNING)
 

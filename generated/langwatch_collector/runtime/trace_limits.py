@@ -44,17 +44,26 @@ def split(document: Mapping[str, Any]) -> list[dict[str, Any]]:
     return result
 
 
+def is_too_old(started_at: Any, now_ms: float) -> bool:
+    """The server's age rule: a span that started more than 31 days ago is dropped.
+
+    A start that is not a number, or is 0 (falsy, as the route tests it), is not judged old.
+    """
+    if not isinstance(started_at, (int, float)) or isinstance(started_at, bool) or started_at == 0:
+        return False
+    return bool(started_at < now_ms - SPAN_MAX_AGE_MS)
+
+
 def old_span_count(document: Mapping[str, Any], now_ms: int | None = None) -> int:
-    """How many spans the server will drop for age (a span without a numeric start is not counted)."""
-    cutoff = (now_ms if now_ms is not None else int(time.time() * 1000)) - SPAN_MAX_AGE_MS
+    """How many spans the server will drop for age."""
+    now = now_ms if now_ms is not None else int(time.time() * 1000)
     spans = document.get("spans")
     return sum(
         1
         for span in (spans if isinstance(spans, list) else ())
         if isinstance(span, Mapping)
         and isinstance(span.get("timestamps"), Mapping)
-        and isinstance(span["timestamps"].get("started_at"), (int, float))
-        and 0 != span["timestamps"]["started_at"] < cutoff  # as the server: a falsy start (0) is not judged old
+        and is_too_old(span["timestamps"].get("started_at"), now)
     )
 
 
