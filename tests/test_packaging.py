@@ -27,6 +27,8 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 from tests import spec_support
+from tests.test_readme import block as readme_block
+from tests.test_readme import blocks as readme_blocks
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -38,44 +40,11 @@ pytestmark = pytest.mark.packaging
 ROOT = spec_support.ROOT
 INSTALL_TESTING_EXTRA = "pip install 'langwatch-collector[testing]'"
 
-# The README's quickstart and its fixture test, exactly as the README prints them; run here in a
-# fresh environment in another folder, as a user would paste them.
-README_QUICKSTART = """\
-import langwatch_collector as lc
-from langwatch_collector import models
-from langwatch_collector.testing import MockCollector
-
-# The mock collector: a local stand-in for LangWatch that judges traces as the server does.
-with MockCollector() as mock, lc.CollectorClient(api_key="any-key", endpoint=mock.url) as client:
-    now = lc.now_millis() / 1000
-    span = models.LLMSpan(
-        span_id="span-1",
-        model="gpt-4o-mini",
-        input=models.TypedValueText(value="Hello"),
-        output=models.TypedValueText(value="Hi!"),
-        timestamps=lc.span_timestamps(now - 1, now),  # seconds in, the server's milliseconds out
-    )
-    result = client.collect(models.CollectorRequest(trace_id="trace-1", spans=[span]))
-    print(result.responses[0].message)  # Trace received successfully.
-    print(mock.requests[0].body["spans"][0]["model"])  # gpt-4o-mini: what LangWatch would have received
-"""
-
-README_FIXTURE_TEST = """\
-import langwatch_collector as lc
-from langwatch_collector import models
-
-
-def test_my_exporter_retries_and_sends(mock_collector):
-    client = lc.CollectorClient(api_key="test-key", endpoint=mock_collector.url, backoff_base=0.01)
-    mock_collector.fail_next(503, times=2, retry_after=0)  # also: reset_next, delay_next,
-    # plan_limit_next, permission_denied_next, ingest_failure_next
-    timestamps = lc.span_timestamps(lc.now_millis() / 1000 - 1, lc.now_millis() / 1000)
-    span = models.BaseSpan(span_id="s1", type="tool", timestamps=timestamps)
-    result = client.collect(models.CollectorRequest(trace_id="t1", spans=[span]))
-    assert result.retries_taken == 2
-    assert [r.status for r in mock_collector.requests] == [503, 503, 200]
-    assert mock_collector.requests[-1].headers["X-Auth-Token"] == "***"
-"""
+# The README's quickstart and its fixture test, read from the README itself (tests/test_readme.py
+# runs them in this checkout); run here in a fresh environment in another folder, as a user
+# would paste them.
+README_QUICKSTART = readme_block("quickstart")
+README_FIXTURE_TEST = next(code for _, info, code in readme_blocks() if info == "test" and "mock_collector" in code)
 
 
 @attrs.frozen

@@ -78,17 +78,27 @@ def _substituted(code: str, env: dict[str, str]) -> str:
     return code.replace("https://app.langwatch.ai", env["LANGWATCH_ENDPOINT"])
 
 
+def block(info: str) -> str:
+    """The one block with this info string (`python quickstart`, …): other tests read it from here."""
+    (code,) = [code for _, block_info, code in blocks() if block_info == info]
+    return code
+
+
 def test_the_readme_has_the_blocks_this_test_expects() -> None:
     languages = [language for language, _, _ in blocks()]
-    assert languages.count("bash") >= 6 and languages.count("python") == 2
-    set_up = [line.split("#")[0].strip() for line in blocks()[0][2].splitlines()]
-    assert set_up == ["scripts/demo", "scripts/test"]  # the two set-up commands, first
+    assert languages.count("bash") >= 6 and languages.count("python") == 6
+    bash = [code for language, _, code in blocks() if language == "bash"]
+    set_ups = [[line.split("#")[0].strip() for line in code.splitlines()] for code in bash]
+    assert ["scripts/demo", "scripts/test"] in set_ups  # the two set-up commands
+    install = block("install").splitlines()
+    assert install[0].startswith("python3 -m venv ") and '/bin/pip install --quiet ".[fast,testing]"' in install[1]
+    assert "import langwatch_collector" in block("quickstart")
 
 
 @pytest.mark.parametrize("index", range(len(blocks())), ids=[f"block{i}-{b[0]}" for i, b in enumerate(blocks())])
 def test_readme_block_runs(index: int, project: Path, environment: dict[str, str]) -> None:
     language, info, code = blocks()[index]
-    if language == "bash":
+    if language == "bash":  # the install block too: it installs the clone into a fresh environment beside it
         command = ["bash", "-euo", "pipefail", "-c", _substituted(code, environment)]
     elif language == "python" and info == "test":
         test_file = project / f"test_readme_block_{index}.py"
