@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import logging
 import os
 import pty
 import re
@@ -12,7 +11,6 @@ import select
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,14 +28,7 @@ SEED_GUIDE = (spec_support.ROOT.parent / "shared" / "000_d7e814ce0e8fb90e.txt").
 SEED_BODY = SEED_GUIDE.split("<<EOF\n", 1)[1].split("\nEOF", 1)[0]
 
 
-@pytest.fixture(autouse=True)
-def _restore_logging() -> Iterator[None]:
-    """main() attaches a stderr handler to the package logger, as a CLI process should; undo it."""
-    log = logging.getLogger("langwatch_collector")
-    handlers, level = list(log.handlers), log.level
-    yield
-    log.handlers[:] = handlers
-    log.setLevel(level)
+pytestmark = pytest.mark.usefixtures("restore_logging")
 
 
 def run(*argv: str, stdin: str = "") -> tuple[int, str]:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import io
 import json
-import logging
 import os
 import resource
 import shutil
@@ -12,7 +10,6 @@ import socket
 import stat
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,30 +17,13 @@ import pytest
 
 import langwatch_collector as lc
 from langwatch_collector.runtime import atomic_file, trace_limits
-from langwatch_collector.runtime.cli import main
 from langwatch_collector.testing import MockCollector
-from tests import spec_support
 from tests.contract import record
 from tests.contract.cases import build_cases
+from tests.test_cli import SEED_BODY, run
 
 NOW_MS = lc.now_millis()
-SEED_GUIDE = (spec_support.ROOT.parent / "shared" / "000_d7e814ce0e8fb90e.txt").read_text(encoding="utf-8")
-SEED_BODY = SEED_GUIDE.split("<<EOF\n", 1)[1].split("\nEOF", 1)[0]
-
-
-@pytest.fixture(autouse=True)
-def _restore_logging() -> Iterator[None]:
-    log = logging.getLogger("langwatch_collector")
-    handlers, level = list(log.handlers), log.level
-    yield
-    log.handlers[:] = handlers
-    log.setLevel(level)
-
-
-def run(*argv: str, stdin: str = "") -> tuple[int, str]:
-    out = io.StringIO()
-    code = main(list(argv), out=out, stdin=io.StringIO(stdin))
-    return code, out.getvalue()
+pytestmark = pytest.mark.usefixtures("restore_logging")
 
 
 def trace(trace_id: str = "t-1", **span_fields: Any) -> dict[str, Any]:

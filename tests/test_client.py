@@ -23,13 +23,6 @@ API_KEY = "lw-secret-key-0123456789"
 NOW_MS = lc.now_millis()
 
 
-@pytest.fixture
-def server() -> Iterator[LocalServer]:
-    running = LocalServer()
-    yield running
-    running.close()
-
-
 def make_client(endpoint: str, **options: Any) -> lc.CollectorClient:
     settings: dict[str, Any] = {"backoff_base": 0.001, "backoff_max": 0.01, "timeout": 5.0}
     settings.update(options)

@@ -13,7 +13,7 @@ import threading
 import time
 import traceback
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 
@@ -25,23 +25,10 @@ from langwatch_collector import models
 from langwatch_collector.runtime.base_client import MAX_RESPONSE_BYTES
 from langwatch_collector.runtime.retry import retry_after_seconds
 from tests.local_server import ACCEPTED, LocalServer, Received, Reply, unused_port
+from tests.test_client import API_KEY, make_client
 
-API_KEY = "lw-secret-key-0123456789"
 NOW_MS = lc.now_millis()
 FORK_WARNING = "ignore:This process .* is multi-threaded:DeprecationWarning"
-
-
-@pytest.fixture
-def server() -> Iterator[LocalServer]:
-    running = LocalServer()
-    yield running
-    running.close()
-
-
-def make_client(endpoint: str, **options: Any) -> lc.CollectorClient:
-    settings: dict[str, Any] = {"backoff_base": 0.001, "backoff_max": 0.01, "timeout": 5.0}
-    settings.update(options)
-    return lc.CollectorClient(api_key=API_KEY, endpoint=endpoint, **settings)
 
 
 def trace(trace_id: str = "trace-1", spans: int = 1) -> models.CollectorRequest:

@@ -25,13 +25,6 @@ API_KEY = "lw-exporter-test-key"
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture
-def server() -> Iterator[LocalServer]:
-    running = LocalServer()
-    yield running
-    running.close()
-
-
 class BlackHole:
     """Accepts connections (the kernel does, into the backlog) and never answers."""
 

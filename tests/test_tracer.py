@@ -6,7 +6,6 @@ import asyncio
 import contextvars
 import math
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -365,13 +364,6 @@ def test_a_trace_with_nothing_in_it_sends_nothing(tracer: lc.Tracer, recorder: l
 
 
 # -- end to end --------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def server() -> Iterator[LocalServer]:
-    running = LocalServer()
-    yield running
-    running.close()
 
 
 def test_the_span_api_through_the_background_exporter(server: LocalServer) -> None:
