@@ -314,3 +314,11 @@ def test_the_older_servers_resend_memory_is_bounded(monkeypatch: pytest.MonkeyPa
     assert judge.judge(headers, bodies[-1], NOW_MS).body == {"message": "No changes"}
     assert judge.judge(headers, bodies[0], NOW_MS).body == {"message": "Trace received successfully."}  # forgotten
     assert len(judge._seen_bodies) == 3
+
+
+def test_the_mock_command_stops_cleanly_the_moment_it_has_printed_its_url() -> None:
+    """Whoever reads the URL may stop the mock at once: SIGTERM is handled before the URL is printed."""
+    for _ in range(5):
+        with MockProcess("langwatch_collector.runtime.mock", "--port", "0") as mock:
+            assert mock.url.startswith("http://127.0.0.1:")
+        assert mock.returncode == 0, mock.stderr

@@ -42,14 +42,15 @@ def run(args: argparse.Namespace) -> int:
         max_recorded=args.max_recorded,
         idle_timeout=args.idle_timeout,
     )
+    stopped = threading.Event()
+    # Before the URL is printed: whoever reads it may stop the mock at once, and must get a clean stop.
+    signal.signal(signal.SIGTERM, lambda *_: stopped.set())
     try:
         mock.start()
     except OSError as error:
         print(f"mock: cannot listen on 127.0.0.1:{args.port}: {error.strerror}", file=sys.stderr)
         return 1
     print(mock.url, flush=True)
-    stopped = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stopped.set())
     try:
         stopped.wait()
     except KeyboardInterrupt:
