@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -413,3 +414,38 @@ def test_after_fork_the_child_has_its_own_empty_queue_and_the_parent_loses_nothi
     assert result["delivered"] is True
     assert sorted(result["ids"]) == ["c1", "p1", "p2", "p3"]  # each exactly once
     assert result["sent"] == 3
+
+
+def test_a_worker_that_cannot_start_never_raises_into_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No new thread (at interpreter shutdown from Python 3.12, or a thread limit): the trace is
+    queued, then counted as abandoned at shutdown; nothing reaches the caller as an exception."""
+
+    def refuse(self: threading.Thread) -> None:
+        raise RuntimeError("can't create new thread at interpreter shutdown")
+
+    monkeypatch.setattr(threading.Thread, "start", refuse)
+    exporter = lc.BackgroundExporter(client_for("http://127.0.0.1:9"), workers=1)
+    assert exporter.submit(trace("kept")) is True
+    assert exporter.shutdown(timeout=0.2) is False
+    stats = exporter.stats
+    assert (stats.submitted, stats.dropped) == (1, {"abandoned": 1})
+
+
+SUBMIT_AT_EXIT = """
+    import atexit
+    import langwatch_collector as lc
+    from tests.test_exporter import trace
+    exporter = lc.BackgroundExporter(workers=1, exit_timeout=1.0)
+    other = lc.BackgroundExporter(workers=1, exit_timeout=1.0)
+    other.submit(trace("other"))
+    # Registered after the exporters' own hook, so it runs first: Python 3.12+ starts no thread then.
+    atexit.register(lambda: print("accepted", exporter.submit(trace("late")), flush=True))
+"""
+
+
+def test_a_submit_during_interpreter_exit_neither_raises_nor_stops_other_exporters(server: LocalServer) -> None:
+    done, _ = run_script(SUBMIT_AT_EXIT, {"LANGWATCH_API_KEY": API_KEY, "LANGWATCH_ENDPOINT": server.url})
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    assert "accepted True" in done.stdout
+    assert "other" in received_trace_ids(server)  # the other exporter still flushed

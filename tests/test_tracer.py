@@ -404,3 +404,51 @@ def test_the_recording_exporter_fixture(recording_exporter: lc.RecordingExporter
     with tracer.span(name="under test"):
         pass
     assert [span.name for span in recording_exporter.spans] == ["under test"]
+
+
+class _SizeRecorder(lc.RecordingExporter):
+    """Records the byte estimate each trace part is queued with, as the background exporter bounds it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sizes: list[int] = []
+
+    def submit_deferred(self, build: Any, approx_bytes: int) -> bool:
+        self.sizes.append(approx_bytes)
+        return super().submit_deferred(build, approx_bytes)
+
+
+@pytest.mark.parametrize("how", ["decorated argument", "with input", "evaluation inputs"])
+def test_what_a_trace_holds_counts_against_the_byte_bound(how: str) -> None:
+    recorder = _SizeRecorder()
+    tracer = lc.Tracer(recorder)
+    big = "x" * 1_000_000
+
+    @tracer.span(type="tool")
+    def takes(text: str) -> int:
+        return len(text)
+
+    with tracer.trace() as trace:
+        if how == "decorated argument":
+            takes(big)
+        elif how == "with input":
+            with tracer.span(input=big):
+                pass
+        else:
+            trace.add_evaluation(name="e", passed=True, inputs={"text": big})
+    assert sum(recorder.sizes) > 1_000_000, recorder.sizes
+
+
+def test_the_recording_exporter_never_raises_into_the_traced_code() -> None:
+    class Unprintable:
+        def __repr__(self) -> str:
+            raise RuntimeError("no repr")
+
+    def failing_callback(request: Any, error: BaseException) -> None:
+        raise RuntimeError("the callback failed")
+
+    recorder = lc.RecordingExporter(on_error=failing_callback)
+    tracer = lc.Tracer(recorder)
+    with tracer.span(output=Unprintable()):
+        pass
+    assert len(recorder.errors) == 1 and recorder.requests == []

@@ -337,8 +337,15 @@ class BackgroundExporter:
 
     def _start_worker(self) -> None:  # called with the lock held
         thread = threading.Thread(target=self._work_loop, name=f"langwatch-exporter-{len(self._threads)}", daemon=True)
+        try:
+            thread.start()
+        except RuntimeError:
+            # No new thread now (at interpreter shutdown, from Python 3.12; or a thread limit): the
+            # trace stays queued for a worker that runs, or is counted as abandoned at shutdown.
+            # Never an exception on the caller's thread.
+            logger.debug("could not start an exporter worker", exc_info=True)
+            return
         self._threads.append(thread)
-        thread.start()
 
     def _work_loop(self) -> None:
         lock, work = self._lock, self._work
@@ -433,7 +440,10 @@ def _shutdown_all_at_exit() -> None:
     deadline = time.monotonic() + max(exporter.exit_timeout for exporter in exporters)
     for exporter in exporters:
         remaining = min(exporter.exit_timeout, deadline - time.monotonic())
-        exporter.shutdown(max(0.0, remaining))
+        try:
+            exporter.shutdown(max(0.0, remaining))
+        except Exception:  # one exporter's failure must not keep the others from flushing
+            logger.warning("an exporter failed to shut down at exit", exc_info=True)
 
 
 def _after_fork_in_child() -> None:

@@ -7,12 +7,15 @@ sending it. Nothing leaves the process; `flush` has nothing to wait for.
 
 from __future__ import annotations
 
+import logging
 import threading
 from typing import Any
 
 from langwatch_collector import models
 from langwatch_collector.runtime import codec
 from langwatch_collector.runtime.exporter import DocumentBuilder, ErrorCallback, with_evaluation_ids
+
+logger = logging.getLogger("langwatch_collector")
 
 
 class RecordingExporter:
@@ -35,17 +38,20 @@ class RecordingExporter:
         return self._record(request, lambda: codec.parse(codec.to_document(request, validate=False)))
 
     def submit_deferred(self, build: DocumentBuilder, approx_bytes: int) -> bool:
-        document = build()
-        return self._record(document, lambda: codec.parse(document))
+        return self._record(build, lambda: codec.parse(build()))
 
     def _record(self, subject: Any, make: Any) -> bool:
+        """Never raises into the traced code, as the BackgroundExporter never does."""
         try:
             request = with_evaluation_ids(make())
         except Exception as error:
             with self._lock:
                 self.errors.append(error)
             if self.on_error is not None:
-                self.on_error(subject, error)
+                try:
+                    self.on_error(subject, error)
+                except Exception:
+                    logger.exception("the recording exporter's on_error callback raised")
             return False
         with self._lock:
             self.requests.append(request)

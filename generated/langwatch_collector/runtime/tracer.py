@@ -301,7 +301,8 @@ class Trace:
         build = functools.partial(
             _trace_document, self.trace_id, self.metadata, self.expected_output, spans, evaluations
         )
-        self.tracer.exporter.submit_deferred(build, size + _PART_OVERHEAD_BYTES + _EVALUATION_BYTES * len(evaluations))
+        evaluation_bytes = sum(_EVALUATION_BYTES + values.approx_size(evaluation) for evaluation in evaluations)
+        self.tracer.exporter.submit_deferred(build, size + _PART_OVERHEAD_BYTES + evaluation_bytes)
 
 
 class Span:
@@ -525,9 +526,13 @@ class Span:
         for value in (self.input, self.output):
             if value is _UNSET or value is None:
                 continue
-            size += len(value) if isinstance(value, str) else values.approx_size(value)
-        if self.contexts:
-            size += values.approx_size(self.contexts)
+            if isinstance(value, _CallArguments):  # a decorated function's arguments, as they will be sent
+                size += values.approx_size(list(value.args)) + values.approx_size(value.kwargs)
+            else:
+                size += len(value) if isinstance(value, str) else values.approx_size(value)
+        for value in (self.contexts, self.params, self.metrics, self.error):
+            if value:
+                size += values.approx_size(value)
         return size
 
     def _document(self, trace_id: str) -> dict[str, Any]:
