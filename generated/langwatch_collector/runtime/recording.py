@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from langwatch_collector import models
@@ -35,13 +36,20 @@ class RecordingExporter:
         return f"RecordingExporter(requests={len(self.requests)}, errors={len(self.errors)})"
 
     def submit(self, request: models.CollectorRequest) -> bool:
-        return self._record(request, lambda: codec.parse(codec.to_document(request, validate=False)))
+        return self._record(lambda: request, lambda: codec.parse(codec.to_document(request, validate=False)))
 
     def submit_deferred(self, build: DocumentBuilder, approx_bytes: int) -> bool:
-        return self._record(build, lambda: codec.parse(build()))
+        built: list[Any] = []  # the document, once built: what on_error is given, as the exporter does
 
-    def _record(self, subject: Any, make: Any) -> bool:
-        """Never raises into the traced code, as the BackgroundExporter never does."""
+        def make() -> models.CollectorRequest:
+            built.append(build())
+            return codec.parse(built[0])
+
+        return self._record(lambda: built[0] if built else build, make)
+
+    def _record(self, subject: Callable[[], Any], make: Callable[[], models.CollectorRequest]) -> bool:
+        """Never raises into the traced code, as the BackgroundExporter never does. `subject` gives
+        what `on_error` receives: the request, or the span API's document once built."""
         try:
             request = with_evaluation_ids(make())
         except Exception as error:
@@ -49,7 +57,7 @@ class RecordingExporter:
                 self.errors.append(error)
             if self.on_error is not None:
                 try:
-                    self.on_error(subject, error)
+                    self.on_error(subject(), error)
                 except Exception:
                     logger.exception("the recording exporter's on_error callback raised")
             return False
