@@ -20,6 +20,7 @@ from langwatch_collector.runtime import atomic_file, trace_limits
 from langwatch_collector.testing import MockCollector
 from tests.contract import record
 from tests.contract.cases import build_cases
+from tests.local_server import LocalServer, Reply
 from tests.test_cli import SEED_BODY, run
 
 NOW_MS = lc.now_millis()
@@ -249,6 +250,23 @@ def test_record_with_a_refused_key_changes_nothing_and_a_good_run_records(
         assert record.main(["--endpoint", mock.url, "--only", first]) == 0
     rewritten = json.loads((recordings / f"{first}.json").read_text(encoding="utf-8"))
     assert rewritten["recorded_against"] == "live endpoint" and rewritten["exchanges"][0]["response"]["status"] == 200
+
+
+def test_record_against_a_server_that_is_not_a_collector_changes_nothing(
+    recordings: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A gateway's 5xx, a wrong path's 404: not the server judging the trace, so nothing is recorded."""
+    before = _contents(recordings)
+    server = LocalServer()
+    try:
+        server.reply(*[Reply(501, {"message": "Unsupported method"})] * 50)
+        monkeypatch.setenv("LANGWATCH_API_KEY", "k")  # a one-letter key: not looked for inside words
+        assert record.main(["--endpoint", server.url]) == 1
+    finally:
+        server.close()
+    assert _contents(recordings) == before
+    err = capsys.readouterr().err
+    assert "is the endpoint a LangWatch collector?" in err and "no recording changed" in err
 
 
 def test_a_reader_that_goes_away_is_not_an_error_message(tmp_path: Path) -> None:

@@ -49,7 +49,16 @@ def unusable(case: Case, recording: dict[str, Any]) -> str | None:
         return f"{NO_REAL_ANSWER[outcome['error']]} ({outcome.get('server_message') or outcome['error']})"
     if not recording["exchanges"]:
         return "no request was answered"
+    if "error" in outcome:  # every case without an injected answer is a trace a collector accepts
+        said = outcome.get("server_message") or "no message"
+        return f"{outcome['error']} {outcome.get('status', '')} ({said}): is the endpoint a LangWatch collector?"
     return None
+
+
+def holds_key(text: str, api_key: str) -> bool:
+    """Whether the key stands in the text as a value (a header's, alone or after its scheme); a
+    short key is not looked for inside other words."""
+    return json.dumps(api_key) in text or f' {api_key}"' in text
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
             where = args.endpoint or "the mock"
             print(f"scripts/record: {case.name}: {problem} from {where}; no recording changed", file=sys.stderr)
             return 1
-        if api_key in json.dumps(recording):  # never: the pool masks it; checked so a change cannot leak it
+        if holds_key(json.dumps(recording), api_key):  # never: the pool masks it; checked so a change cannot leak it
             print(f"scripts/record: {case.name}: the API key would be written; no recording changed", file=sys.stderr)
             return 1
         recordings.append(recording)
