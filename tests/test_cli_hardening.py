@@ -17,6 +17,7 @@ import pytest
 
 import langwatch_collector as lc
 from langwatch_collector.runtime import atomic_file, trace_limits
+from langwatch_collector.runtime.upgrade import upgrade as upgrade_document
 from langwatch_collector.testing import MockCollector
 from tests.contract import record
 from tests.contract.cases import build_cases
@@ -312,3 +313,21 @@ def test_an_old_span_is_warned_about_once(tmp_path: Path) -> None:
     assert len(age_lines) == 1, out
     _, warnings = lc.parse_with_warnings(path.read_bytes())
     assert not [message for _, message in warnings if "31 days" in message]  # judged when it is sent
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"trace_id": "t", "labels": {"a": [1, 2], "c": True, "d": None}},
+        {"trace_id": "t", "labels": "a", "metadata": {}},
+        {"trace_id": "t", "user_id": "u", "metadata": {"thread_id": "x"}},
+        {"trace_id": "t", "customer_id": None, "labels": ""},
+        {"trace_id": "t", "metadata": {"labels": 5}},
+    ],
+    ids=["object labels", "labels beside empty metadata", "user beside metadata", "null and empty", "number labels"],
+)
+def test_upgrade_writes_what_the_server_would_have_stored(body: dict[str, Any]) -> None:
+    """Upgrading a file never changes what LangWatch stores for it."""
+    upgraded, changes = upgrade_document(body)
+    assert changes
+    assert json.loads(lc.serialize(lc.parse(upgraded))) == json.loads(lc.serialize(lc.parse(body)))

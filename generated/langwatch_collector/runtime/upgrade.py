@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from langwatch_collector.runtime import trace_limits
+from langwatch_collector.runtime import javascript, rules, server_reading, trace_limits
 from langwatch_collector.runtime.timestamps import now_millis
 
-LEGACY_TOP_LEVEL = ("user_id", "thread_id", "customer_id", "labels")
 _SECONDS = (1e9, 1e10)  # 2001 to 2286 in seconds: far too small to be milliseconds
 
 
@@ -91,27 +90,32 @@ def _editable_item(item: Any) -> Any:
 
 
 def _move_metadata(document: dict[str, Any], changes: list[str]) -> None:
+    """Legacy top-level fields and label shapes, written as the server reads them (server_reading)."""
+    legacy = [key for key in rules.LEGACY_TOP_LEVEL if key in document]
     metadata = document.get("metadata")
-    if not isinstance(metadata, dict):
-        metadata = {}
-    for key in LEGACY_TOP_LEVEL:
-        if key not in document:
-            continue
-        value = document.pop(key)
-        if key in metadata:
-            changes.append(f"{key}: dropped, metadata.{key} is already set")
-            continue
-        metadata[key] = value
-        changes.append(f"{key}: moved to metadata.{key}")
-    labels = metadata.get("labels")
-    if isinstance(labels, str):
-        metadata["labels"] = [labels]
-        changes.append("metadata.labels: a single string became a list")
-    elif isinstance(labels, dict):
-        metadata["labels"] = [f"{key}: {value}" for key, value in labels.items()]
-        changes.append("metadata.labels: an object became a list of 'key: value' labels")
-    if metadata:
-        document["metadata"] = metadata
+    labels = metadata.get("labels") if isinstance(metadata, dict) else None
+    if not legacy and (labels is None or isinstance(labels, list)):
+        return
+    probe = {"trace_id": "upgrade", **{key: document[key] for key in ("metadata", *legacy) if key in document}}
+    reading = server_reading.read(probe)
+    if reading.document is None:  # the server would refuse the metadata: left for `validate` to explain
+        return
+    given = javascript.truthy(metadata)
+    for key in legacy:
+        document.pop(key)
+        if given:
+            changes.append(f"{key}: dropped, the server ignores it when metadata is given")
+        elif key == "labels" and not javascript.truthy(probe[key]):
+            changes.append("labels: dropped, the server ignores labels that are empty")
+        else:
+            changes.append(f"{key}: moved to metadata.{key}")
+    read = reading.document["metadata"]
+    if labels is not None and not isinstance(labels, list):
+        changes.append(
+            f"metadata.labels: {javascript.stringify(labels)} became {javascript.stringify(read.get('labels', []))}"
+        )
+    if read or "metadata" in document:
+        document["metadata"] = read
 
 
 def _upgrade_span(span: dict[str, Any], path: str, changes: list[str]) -> None:
