@@ -68,12 +68,11 @@ def _package_files(package: Path) -> dict[str, bytes]:
 
 @pytest.mark.parametrize(
     "breakage",
-    {
-        "conflict markers in __init__, garbage in _schemas": {"__init__.py": CONFLICT, "_schemas.py": GARBAGE},
-        "garbage in __init__, conflict markers in _schemas": {"__init__.py": GARBAGE, "_schemas.py": CONFLICT},
-        "_schemas deleted": {"_schemas.py": None},
-    }.values(),
-    ids=["conflict-init-garbage-schemas", "garbage-init-conflict-schemas", "schemas-deleted"],
+    [
+        pytest.param({"__init__.py": CONFLICT, "_schemas.py": GARBAGE}, id="conflict-init-garbage-schemas"),
+        pytest.param({"__init__.py": GARBAGE, "_schemas.py": CONFLICT}, id="garbage-init-conflict-schemas"),
+        pytest.param({"_schemas.py": None}, id="schemas-deleted"),
+    ],
 )
 def test_regenerating_repairs_broken_generated_files(checkout: Path, breakage: dict[str, str | None]) -> None:
     package = checkout / "generated" / "langwatch_collector"
