@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import pprint
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,6 +15,8 @@ import jinja2
 from codegen import models, spec, validators
 
 TEMPLATES = Path(__file__).parent / "templates" / "package"
+# The runtime validator, hand-written, whose keyword set the spec must keep to.
+VALIDATION_MODULE = Path("generated") / "langwatch_collector" / "runtime" / "validation.py"
 HEADER = "# Generated from openapi/collector.yaml by codegen: do not edit, run scripts/generate."
 ANNOTATIONS = frozenset({"description", "examples", "example", "title", "summary", "default"})
 
@@ -54,6 +58,31 @@ def model_infos(document: spec.Schema) -> list[ModelInfo]:
             raise ValueError(f"{name}: x-ill-typed-kept needs additionalProperties")
         result.append(ModelInfo(name, tuple(sorted(properties)), tags, name in extras, kept))
     return sorted(result, key=lambda info: info.name)
+
+
+def supported_keywords(root: Path) -> frozenset[str]:
+    """The JSON Schema keywords the runtime validator implements: its SUPPORTED_KEYWORDS.
+
+    The module is loaded from its file, not imported as `langwatch_collector.runtime.validation`:
+    that would first run the package's generated `__init__`, and the generator must work while a
+    generated file is broken (a syntax error, merge markers), since regenerating is the repair.
+    This holds because validation.py imports only the standard library.
+    """
+    path = root / VALIDATION_MODULE
+    name = "_codegen_runtime_validation"  # private: never mistaken for the package's own module
+    module_spec = importlib.util.spec_from_file_location(name, path)
+    if module_spec is None or module_spec.loader is None:
+        raise ValueError(f"{path}: cannot load the runtime validator")
+    module = importlib.util.module_from_spec(module_spec)
+    sys.modules[name] = module  # classes defined while it runs look their module up here
+    try:
+        module_spec.loader.exec_module(module)
+    finally:
+        del sys.modules[name]
+    keywords = getattr(module, "SUPPORTED_KEYWORDS", None)
+    if not isinstance(keywords, frozenset):
+        raise ValueError(f"{path}: SUPPORTED_KEYWORDS is missing or not a frozenset")
+    return frozenset(str(keyword) for keyword in keywords)
 
 
 def _check_keywords(value: Any, where: str, supported: frozenset[str]) -> None:
@@ -196,11 +225,10 @@ def package_version(root: Path) -> str:
 
 def render_package(document: spec.Schema, root: Path) -> dict[str, str]:
     """Every generated file of the package, by path relative to the package folder."""
-    from langwatch_collector.runtime.validation import SUPPORTED_KEYWORDS
-
+    keywords = supported_keywords(root)
     all_schemas = spec.schemas(document)
     for name, schema in all_schemas.items():
-        _check_keywords(schema, name, SUPPORTED_KEYWORDS)
+        _check_keywords(schema, name, keywords)
     environment = _environment()
     predicates, predicate_table = validators.render(document)
     context = {

@@ -504,13 +504,13 @@ SCHEMAS: dict[str, Any] = {
 }
 
 
-def _valid_CollectorRequest_trace_id_1(value: Any) -> bool:
+def _valid_CollectorRequest__trace_id(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_CollectorRequest_spans_2(value: Any) -> bool:
+def _valid_CollectorRequest__spans(value: Any) -> bool:
     if not (isinstance(value, (list, tuple)) or value is None):
         return False
     if isinstance(value, (list, tuple)):
@@ -520,19 +520,19 @@ def _valid_CollectorRequest_spans_2(value: Any) -> bool:
     return True
 
 
-def _valid_CollectorRequest_metadata_3(value: Any) -> bool:
+def _valid_CollectorRequest__metadata(value: Any) -> bool:
     if value is not None and not _valid_TraceMetadata(value):
         return False
     return True
 
 
-def _valid_CollectorRequest_expected_output_4(value: Any) -> bool:
+def _valid_CollectorRequest__expected_output(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_CollectorRequest_evaluations_5(value: Any) -> bool:
+def _valid_CollectorRequest__evaluations(value: Any) -> bool:
     if not (isinstance(value, (list, tuple))):
         return False
     if isinstance(value, (list, tuple)):
@@ -547,74 +547,74 @@ def _valid_CollectorRequest(value: Any) -> bool:
         return False
     if isinstance(value, dict):
         for key, item in value.items():
-            check = _T0.get(key)
+            check = _FIELDS_CollectorRequest.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_TraceMetadata_user_id_6(value: Any) -> bool:
+def _valid_TraceMetadata__user_id(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_TraceMetadata_thread_id_7(value: Any) -> bool:
+def _valid_TraceMetadata__thread_id(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_TraceMetadata_customer_id_8(value: Any) -> bool:
+def _valid_TraceMetadata__customer_id(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_TraceMetadata_topic_id_9(value: Any) -> bool:
+def _valid_TraceMetadata__topic_id(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_TraceMetadata_subtopic_id_10(value: Any) -> bool:
+def _valid_TraceMetadata__subtopic_id(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_TraceMetadata_sdk_name_11(value: Any) -> bool:
+def _valid_TraceMetadata__sdk_name(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_TraceMetadata_sdk_version_12(value: Any) -> bool:
+def _valid_TraceMetadata__sdk_version(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_TraceMetadata_sdk_language_13(value: Any) -> bool:
+def _valid_TraceMetadata__sdk_language(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_TraceMetadata_telemetry_sdk_language_14(value: Any) -> bool:
+def _valid_TraceMetadata__telemetry_sdk_language(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_TraceMetadata_telemetry_sdk_name_15(value: Any) -> bool:
+def _valid_TraceMetadata__telemetry_sdk_name(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_TraceMetadata_telemetry_sdk_version_16(value: Any) -> bool:
+def _valid_TraceMetadata__telemetry_sdk_version(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
@@ -625,7 +625,7 @@ def _valid_TraceMetadata(value: Any) -> bool:
         return False
     if isinstance(value, dict):
         for key, item in value.items():
-            check = _T1.get(key)
+            check = _FIELDS_TraceMetadata.get(key)
             if check is not None:
                 if not check(item):
                     return False
@@ -634,7 +634,7 @@ def _valid_TraceMetadata(value: Any) -> bool:
     return True
 
 
-def _valid_NullableStringList_item_17(value: Any) -> bool:
+def _valid_NullableStringList__item(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -645,7 +645,7 @@ def _valid_NullableStringList(value: Any) -> bool:
         return False
     if isinstance(value, (list, tuple)):
         for item in value:
-            if not _valid_NullableStringList_item_17(item):
+            if not _valid_NullableStringList__item(item):
                 return False
     return True
 
@@ -656,7 +656,7 @@ def _valid_MetadataPrimitive(value: Any) -> bool:
     return True
 
 
-def _valid_CustomMetadataValue_any1_18(value: Any) -> bool:
+def _valid_CustomMetadataValue__any1(value: Any) -> bool:
     if not (isinstance(value, (list, tuple))):
         return False
     if isinstance(value, (list, tuple)):
@@ -666,12 +666,12 @@ def _valid_CustomMetadataValue_any1_18(value: Any) -> bool:
     return True
 
 
-def _valid_CustomMetadataValue_any2_19(value: Any) -> bool:
+def _valid_CustomMetadataValue__any2(value: Any) -> bool:
     if not (isinstance(value, dict)):
         return False
     if isinstance(value, dict):
         for key, item in value.items():
-            check = _T2.get(key)
+            check = _FIELDS_CustomMetadataValue__any2.get(key)
             if check is not None:
                 if not check(item):
                     return False
@@ -680,12 +680,12 @@ def _valid_CustomMetadataValue_any2_19(value: Any) -> bool:
     return True
 
 
-def _valid_CustomMetadataValue_any3_20_extra_21(value: Any) -> bool:
+def _valid_CustomMetadataValue__any3__extra(value: Any) -> bool:
     if not (isinstance(value, dict)):
         return False
     if isinstance(value, dict):
         for key, item in value.items():
-            check = _T4.get(key)
+            check = _FIELDS_CustomMetadataValue__any3__extra.get(key)
             if check is not None:
                 if not check(item):
                     return False
@@ -694,16 +694,16 @@ def _valid_CustomMetadataValue_any3_20_extra_21(value: Any) -> bool:
     return True
 
 
-def _valid_CustomMetadataValue_any3_20(value: Any) -> bool:
+def _valid_CustomMetadataValue__any3(value: Any) -> bool:
     if not (isinstance(value, dict)):
         return False
     if isinstance(value, dict):
         for key, item in value.items():
-            check = _T3.get(key)
+            check = _FIELDS_CustomMetadataValue__any3.get(key)
             if check is not None:
                 if not check(item):
                     return False
-            elif not _valid_CustomMetadataValue_any3_20_extra_21(item):
+            elif not _valid_CustomMetadataValue__any3__extra(item):
                 return False
     return True
 
@@ -711,9 +711,9 @@ def _valid_CustomMetadataValue_any3_20(value: Any) -> bool:
 def _valid_CustomMetadataValue(value: Any) -> bool:
     if not (
         _valid_MetadataPrimitive(value)
-        or _valid_CustomMetadataValue_any1_18(value)
-        or _valid_CustomMetadataValue_any2_19(value)
-        or _valid_CustomMetadataValue_any3_20(value)
+        or _valid_CustomMetadataValue__any1(value)
+        or _valid_CustomMetadataValue__any2(value)
+        or _valid_CustomMetadataValue__any3(value)
     ):
         return False
     return True
@@ -722,7 +722,7 @@ def _valid_CustomMetadataValue(value: Any) -> bool:
 def _valid_SpanType(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
-    if not (isinstance(value, str) and value in _C5):
+    if not (isinstance(value, str) and value in _ENUM_SpanType):
         return False
     return True
 
@@ -733,43 +733,43 @@ def _valid_Span(value: Any) -> bool:
     return True
 
 
-def _valid_BaseSpan_span_id_22(value: Any) -> bool:
+def _valid_BaseSpan__span_id(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_BaseSpan_parent_id_23(value: Any) -> bool:
+def _valid_BaseSpan__parent_id(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_BaseSpan_trace_id_24(value: Any) -> bool:
+def _valid_BaseSpan__trace_id(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_BaseSpan_name_25(value: Any) -> bool:
+def _valid_BaseSpan__name(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_BaseSpan_error_26(value: Any) -> bool:
+def _valid_BaseSpan__error(value: Any) -> bool:
     if value is not None and not _valid_ErrorCapture(value):
         return False
     return True
 
 
-def _valid_BaseSpan_metrics_27(value: Any) -> bool:
+def _valid_BaseSpan__metrics(value: Any) -> bool:
     if value is not None and not _valid_SpanMetrics(value):
         return False
     return True
 
 
-def _valid_BaseSpan_params_28(value: Any) -> bool:
+def _valid_BaseSpan__params(value: Any) -> bool:
     if value is not None and not _valid_SpanParams(value):
         return False
     return True
@@ -786,37 +786,37 @@ def _valid_BaseSpan(value: Any) -> bool:
         if "timestamps" not in value:
             return False
         for key, item in value.items():
-            check = _T6.get(key)
+            check = _FIELDS_BaseSpan.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_LLMSpan_all1_29_type_30(value: Any) -> bool:
-    if not _same_json(value, _C7):
+def _valid_LLMSpan__all1__type(value: Any) -> bool:
+    if not _same_json(value, _CONST_LLMSpan__all1__type):
         return False
     return True
 
 
-def _valid_LLMSpan_all1_29_vendor_31(value: Any) -> bool:
+def _valid_LLMSpan__all1__vendor(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_LLMSpan_all1_29_model_32(value: Any) -> bool:
+def _valid_LLMSpan__all1__model(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_LLMSpan_all1_29(value: Any) -> bool:
+def _valid_LLMSpan__all1(value: Any) -> bool:
     if not (isinstance(value, dict)):
         return False
     if isinstance(value, dict):
         for key, item in value.items():
-            check = _T8.get(key)
+            check = _FIELDS_LLMSpan__all1.get(key)
             if check is not None:
                 if not check(item):
                     return False
@@ -826,18 +826,18 @@ def _valid_LLMSpan_all1_29(value: Any) -> bool:
 def _valid_LLMSpan(value: Any) -> bool:
     if not _valid_BaseSpan(value):
         return False
-    if not _valid_LLMSpan_all1_29(value):
+    if not _valid_LLMSpan__all1(value):
         return False
     return True
 
 
-def _valid_RAGSpan_all1_33_type_34(value: Any) -> bool:
-    if not _same_json(value, _C9):
+def _valid_RAGSpan__all1__type(value: Any) -> bool:
+    if not _same_json(value, _CONST_RAGSpan__all1__type):
         return False
     return True
 
 
-def _valid_RAGSpan_all1_33_contexts_35(value: Any) -> bool:
+def _valid_RAGSpan__all1__contexts(value: Any) -> bool:
     if not (isinstance(value, (list, tuple))):
         return False
     if isinstance(value, (list, tuple)):
@@ -847,14 +847,14 @@ def _valid_RAGSpan_all1_33_contexts_35(value: Any) -> bool:
     return True
 
 
-def _valid_RAGSpan_all1_33(value: Any) -> bool:
+def _valid_RAGSpan__all1(value: Any) -> bool:
     if not (isinstance(value, dict)):
         return False
     if isinstance(value, dict):
         if "contexts" not in value:
             return False
         for key, item in value.items():
-            check = _T10.get(key)
+            check = _FIELDS_RAGSpan__all1.get(key)
             if check is not None:
                 if not check(item):
                     return False
@@ -864,24 +864,24 @@ def _valid_RAGSpan_all1_33(value: Any) -> bool:
 def _valid_RAGSpan(value: Any) -> bool:
     if not _valid_BaseSpan(value):
         return False
-    if not _valid_RAGSpan_all1_33(value):
+    if not _valid_RAGSpan__all1(value):
         return False
     return True
 
 
-def _valid_RAGChunk_document_id_36(value: Any) -> bool:
+def _valid_RAGChunk__document_id(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_RAGChunk_chunk_id_37(value: Any) -> bool:
+def _valid_RAGChunk__chunk_id(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_RAGChunk_content_38(value: Any) -> bool:
+def _valid_RAGChunk__content(value: Any) -> bool:
     if not (isinstance(value, str) or isinstance(value, dict) or isinstance(value, (list, tuple))):
         return False
     return True
@@ -894,20 +894,20 @@ def _valid_RAGChunk(value: Any) -> bool:
         if "content" not in value:
             return False
         for key, item in value.items():
-            check = _T11.get(key)
+            check = _FIELDS_RAGChunk.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_SpanTimestamps_first_token_at_39(value: Any) -> bool:
+def _valid_SpanTimestamps__first_token_at(value: Any) -> bool:
     if value is not None and not _valid_EpochMillis(value):
         return False
     return True
 
 
-def _valid_SpanTimestamps_ignore_timestamps_on_write_40(value: Any) -> bool:
+def _valid_SpanTimestamps__ignore_timestamps_on_write(value: Any) -> bool:
     if not (isinstance(value, bool) or value is None):
         return False
     return True
@@ -922,7 +922,7 @@ def _valid_SpanTimestamps(value: Any) -> bool:
         if "finished_at" not in value:
             return False
         for key, item in value.items():
-            check = _T12.get(key)
+            check = _FIELDS_SpanTimestamps.get(key)
             if check is not None:
                 if not check(item):
                     return False
@@ -935,30 +935,30 @@ def _valid_EpochMillis(value: Any) -> bool:
     return True
 
 
-def _valid_ErrorCapture_has_error_41(value: Any) -> bool:
-    if not _same_json(value, _C13):
+def _valid_ErrorCapture__has_error(value: Any) -> bool:
+    if not _same_json(value, _CONST_ErrorCapture__has_error):
         return False
     return True
 
 
-def _valid_ErrorCapture_message_42(value: Any) -> bool:
+def _valid_ErrorCapture__message(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_ErrorCapture_stacktrace_43_item_44(value: Any) -> bool:
+def _valid_ErrorCapture__stacktrace__item(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_ErrorCapture_stacktrace_43(value: Any) -> bool:
+def _valid_ErrorCapture__stacktrace(value: Any) -> bool:
     if not (isinstance(value, (list, tuple))):
         return False
     if isinstance(value, (list, tuple)):
         for item in value:
-            if not _valid_ErrorCapture_stacktrace_43_item_44(item):
+            if not _valid_ErrorCapture__stacktrace__item(item):
                 return False
     return True
 
@@ -972,50 +972,50 @@ def _valid_ErrorCapture(value: Any) -> bool:
         if "stacktrace" not in value:
             return False
         for key, item in value.items():
-            check = _T14.get(key)
+            check = _FIELDS_ErrorCapture.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_SpanMetrics_prompt_tokens_45(value: Any) -> bool:
+def _valid_SpanMetrics__prompt_tokens(value: Any) -> bool:
     if not (_is_number(value) or value is None):
         return False
     return True
 
 
-def _valid_SpanMetrics_completion_tokens_46(value: Any) -> bool:
+def _valid_SpanMetrics__completion_tokens(value: Any) -> bool:
     if not (_is_number(value) or value is None):
         return False
     return True
 
 
-def _valid_SpanMetrics_reasoning_tokens_47(value: Any) -> bool:
+def _valid_SpanMetrics__reasoning_tokens(value: Any) -> bool:
     if not (_is_number(value) or value is None):
         return False
     return True
 
 
-def _valid_SpanMetrics_cache_read_input_tokens_48(value: Any) -> bool:
+def _valid_SpanMetrics__cache_read_input_tokens(value: Any) -> bool:
     if not (_is_number(value) or value is None):
         return False
     return True
 
 
-def _valid_SpanMetrics_cache_creation_input_tokens_49(value: Any) -> bool:
+def _valid_SpanMetrics__cache_creation_input_tokens(value: Any) -> bool:
     if not (_is_number(value) or value is None):
         return False
     return True
 
 
-def _valid_SpanMetrics_cost_50(value: Any) -> bool:
+def _valid_SpanMetrics__cost(value: Any) -> bool:
     if not (_is_number(value) or value is None):
         return False
     return True
 
 
-def _valid_SpanMetrics_tokens_estimated_51(value: Any) -> bool:
+def _valid_SpanMetrics__tokens_estimated(value: Any) -> bool:
     if not (isinstance(value, bool) or value is None):
         return False
     return True
@@ -1026,188 +1026,188 @@ def _valid_SpanMetrics(value: Any) -> bool:
         return False
     if isinstance(value, dict):
         for key, item in value.items():
-            check = _T15.get(key)
+            check = _FIELDS_SpanMetrics.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_SpanParams_temperature_52(value: Any) -> bool:
+def _valid_SpanParams__temperature(value: Any) -> bool:
     if not (_is_number(value) or value is None):
         return False
     return True
 
 
-def _valid_SpanParams_top_p_53(value: Any) -> bool:
+def _valid_SpanParams__top_p(value: Any) -> bool:
     if not (_is_number(value) or value is None):
         return False
     return True
 
 
-def _valid_SpanParams_max_tokens_54(value: Any) -> bool:
+def _valid_SpanParams__max_tokens(value: Any) -> bool:
     if not (_is_number(value) or value is None):
         return False
     return True
 
 
-def _valid_SpanParams_n_55(value: Any) -> bool:
+def _valid_SpanParams__n(value: Any) -> bool:
     if not (_is_number(value) or value is None):
         return False
     return True
 
 
-def _valid_SpanParams_seed_56(value: Any) -> bool:
+def _valid_SpanParams__seed(value: Any) -> bool:
     if not (_is_number(value) or value is None):
         return False
     return True
 
 
-def _valid_SpanParams_frequency_penalty_57(value: Any) -> bool:
+def _valid_SpanParams__frequency_penalty(value: Any) -> bool:
     if not (_is_number(value) or value is None):
         return False
     return True
 
 
-def _valid_SpanParams_presence_penalty_58(value: Any) -> bool:
+def _valid_SpanParams__presence_penalty(value: Any) -> bool:
     if not (_is_number(value) or value is None):
         return False
     return True
 
 
-def _valid_SpanParams_logprobs_59(value: Any) -> bool:
+def _valid_SpanParams__logprobs(value: Any) -> bool:
     if not (isinstance(value, bool) or value is None):
         return False
     return True
 
 
-def _valid_SpanParams_top_logprobs_60(value: Any) -> bool:
+def _valid_SpanParams__top_logprobs(value: Any) -> bool:
     if not (_is_number(value) or value is None):
         return False
     return True
 
 
-def _valid_SpanParams_logit_bias_61_nullable_62_extra_63(value: Any) -> bool:
+def _valid_SpanParams__logit_bias__nullable__extra(value: Any) -> bool:
     if not (_is_number(value)):
         return False
     return True
 
 
-def _valid_SpanParams_logit_bias_61_nullable_62(value: Any) -> bool:
+def _valid_SpanParams__logit_bias__nullable(value: Any) -> bool:
     if not (isinstance(value, dict)):
         return False
     if isinstance(value, dict):
         for key, item in value.items():
-            check = _T16.get(key)
+            check = _FIELDS_SpanParams__logit_bias__nullable.get(key)
             if check is not None:
                 if not check(item):
                     return False
-            elif not _valid_SpanParams_logit_bias_61_nullable_62_extra_63(item):
+            elif not _valid_SpanParams__logit_bias__nullable__extra(item):
                 return False
     return True
 
 
-def _valid_SpanParams_logit_bias_61(value: Any) -> bool:
-    if value is not None and not _valid_SpanParams_logit_bias_61_nullable_62(value):
+def _valid_SpanParams__logit_bias(value: Any) -> bool:
+    if value is not None and not _valid_SpanParams__logit_bias__nullable(value):
         return False
     return True
 
 
-def _valid_SpanParams_stop_64_any0_65(value: Any) -> bool:
+def _valid_SpanParams__stop__any0(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_SpanParams_stop_64_any1_66_item_67(value: Any) -> bool:
+def _valid_SpanParams__stop__any1__item(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_SpanParams_stop_64_any1_66(value: Any) -> bool:
+def _valid_SpanParams__stop__any1(value: Any) -> bool:
     if not (isinstance(value, (list, tuple))):
         return False
     if isinstance(value, (list, tuple)):
         for item in value:
-            if not _valid_SpanParams_stop_64_any1_66_item_67(item):
+            if not _valid_SpanParams__stop__any1__item(item):
                 return False
     return True
 
 
-def _valid_SpanParams_stop_64_any2_68(value: Any) -> bool:
+def _valid_SpanParams__stop__any2(value: Any) -> bool:
     if value is not None:
         return False
     return True
 
 
-def _valid_SpanParams_stop_64(value: Any) -> bool:
+def _valid_SpanParams__stop(value: Any) -> bool:
     if not (
-        _valid_SpanParams_stop_64_any0_65(value)
-        or _valid_SpanParams_stop_64_any1_66(value)
-        or _valid_SpanParams_stop_64_any2_68(value)
+        _valid_SpanParams__stop__any0(value)
+        or _valid_SpanParams__stop__any1(value)
+        or _valid_SpanParams__stop__any2(value)
     ):
         return False
     return True
 
 
-def _valid_SpanParams_stream_69(value: Any) -> bool:
+def _valid_SpanParams__stream(value: Any) -> bool:
     if not (isinstance(value, bool) or value is None):
         return False
     return True
 
 
-def _valid_SpanParams_tools_70_item_71(value: Any) -> bool:
+def _valid_SpanParams__tools__item(value: Any) -> bool:
     if not (isinstance(value, dict)):
         return False
     return True
 
 
-def _valid_SpanParams_tools_70(value: Any) -> bool:
+def _valid_SpanParams__tools(value: Any) -> bool:
     if not (isinstance(value, (list, tuple)) or value is None):
         return False
     if isinstance(value, (list, tuple)):
         for item in value:
-            if not _valid_SpanParams_tools_70_item_71(item):
+            if not _valid_SpanParams__tools__item(item):
                 return False
     return True
 
 
-def _valid_SpanParams_functions_72_item_73(value: Any) -> bool:
+def _valid_SpanParams__functions__item(value: Any) -> bool:
     if not (isinstance(value, dict)):
         return False
     return True
 
 
-def _valid_SpanParams_functions_72(value: Any) -> bool:
+def _valid_SpanParams__functions(value: Any) -> bool:
     if not (isinstance(value, (list, tuple)) or value is None):
         return False
     if isinstance(value, (list, tuple)):
         for item in value:
-            if not _valid_SpanParams_functions_72_item_73(item):
+            if not _valid_SpanParams__functions__item(item):
                 return False
     return True
 
 
-def _valid_SpanParams_tool_choice_74(value: Any) -> bool:
+def _valid_SpanParams__tool_choice(value: Any) -> bool:
     if not (isinstance(value, str) or isinstance(value, dict) or value is None):
         return False
     return True
 
 
-def _valid_SpanParams_parallel_tool_calls_75(value: Any) -> bool:
+def _valid_SpanParams__parallel_tool_calls(value: Any) -> bool:
     if not (isinstance(value, bool) or value is None):
         return False
     return True
 
 
-def _valid_SpanParams_user_76(value: Any) -> bool:
+def _valid_SpanParams__user(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_SpanParams_reasoning_effort_77(value: Any) -> bool:
+def _valid_SpanParams__reasoning_effort(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
@@ -1218,14 +1218,14 @@ def _valid_SpanParams(value: Any) -> bool:
         return False
     if isinstance(value, dict):
         for key, item in value.items():
-            check = _T17.get(key)
+            check = _FIELDS_SpanParams.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_NullableSpanInputOutput_one1_78(value: Any) -> bool:
+def _valid_NullableSpanInputOutput__one1(value: Any) -> bool:
     if value is not None:
         return False
     return True
@@ -1237,7 +1237,7 @@ def _valid_NullableSpanInputOutput(value: Any) -> bool:
             1
             for check in (
                 _valid_SpanInputOutput,
-                _valid_NullableSpanInputOutput_one1_78,
+                _valid_NullableSpanInputOutput__one1,
             )
             if check(value)
         )
@@ -1250,7 +1250,7 @@ def _valid_NullableSpanInputOutput(value: Any) -> bool:
 def _valid_SpanInputOutput(value: Any) -> bool:
     if isinstance(value, dict):
         tag = value.get("type")
-        check = _T18.get(tag) if isinstance(tag, str) else None
+        check = _TAGS_SpanInputOutput.get(tag) if isinstance(tag, str) else None
         if check is None or not check(value):
             return False
     elif (
@@ -1273,13 +1273,13 @@ def _valid_SpanInputOutput(value: Any) -> bool:
     return True
 
 
-def _valid_TypedValueText_type_79(value: Any) -> bool:
-    if not _same_json(value, _C19):
+def _valid_TypedValueText__type(value: Any) -> bool:
+    if not _same_json(value, _CONST_TypedValueText__type):
         return False
     return True
 
 
-def _valid_TypedValueText_value_80(value: Any) -> bool:
+def _valid_TypedValueText__value(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -1294,20 +1294,20 @@ def _valid_TypedValueText(value: Any) -> bool:
         if "value" not in value:
             return False
         for key, item in value.items():
-            check = _T20.get(key)
+            check = _FIELDS_TypedValueText.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_TypedValueRaw_type_81(value: Any) -> bool:
-    if not _same_json(value, _C21):
+def _valid_TypedValueRaw__type(value: Any) -> bool:
+    if not _same_json(value, _CONST_TypedValueRaw__type):
         return False
     return True
 
 
-def _valid_TypedValueRaw_value_82(value: Any) -> bool:
+def _valid_TypedValueRaw__value(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -1322,20 +1322,20 @@ def _valid_TypedValueRaw(value: Any) -> bool:
         if "value" not in value:
             return False
         for key, item in value.items():
-            check = _T22.get(key)
+            check = _FIELDS_TypedValueRaw.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_TypedValueJson_type_83(value: Any) -> bool:
-    if not _same_json(value, _C23):
+def _valid_TypedValueJson__type(value: Any) -> bool:
+    if not _same_json(value, _CONST_TypedValueJson__type):
         return False
     return True
 
 
-def _valid_TypedValueJson_value_84(value: Any) -> bool:
+def _valid_TypedValueJson__value(value: Any) -> bool:
     return True
 
 
@@ -1348,20 +1348,20 @@ def _valid_TypedValueJson(value: Any) -> bool:
         if "value" not in value:
             return False
         for key, item in value.items():
-            check = _T24.get(key)
+            check = _FIELDS_TypedValueJson.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_TypedValueChatMessages_type_85(value: Any) -> bool:
-    if not _same_json(value, _C25):
+def _valid_TypedValueChatMessages__type(value: Any) -> bool:
+    if not _same_json(value, _CONST_TypedValueChatMessages__type):
         return False
     return True
 
 
-def _valid_TypedValueChatMessages_value_86(value: Any) -> bool:
+def _valid_TypedValueChatMessages__value(value: Any) -> bool:
     if not (isinstance(value, (list, tuple))):
         return False
     if isinstance(value, (list, tuple)):
@@ -1380,15 +1380,15 @@ def _valid_TypedValueChatMessages(value: Any) -> bool:
         if "value" not in value:
             return False
         for key, item in value.items():
-            check = _T26.get(key)
+            check = _FIELDS_TypedValueChatMessages.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_TypedValueGuardrailResult_type_87(value: Any) -> bool:
-    if not _same_json(value, _C27):
+def _valid_TypedValueGuardrailResult__type(value: Any) -> bool:
+    if not _same_json(value, _CONST_TypedValueGuardrailResult__type):
         return False
     return True
 
@@ -1402,15 +1402,15 @@ def _valid_TypedValueGuardrailResult(value: Any) -> bool:
         if "value" not in value:
             return False
         for key, item in value.items():
-            check = _T28.get(key)
+            check = _FIELDS_TypedValueGuardrailResult.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_TypedValueEvaluationResult_type_88(value: Any) -> bool:
-    if not _same_json(value, _C29):
+def _valid_TypedValueEvaluationResult__type(value: Any) -> bool:
+    if not _same_json(value, _CONST_TypedValueEvaluationResult__type):
         return False
     return True
 
@@ -1424,20 +1424,20 @@ def _valid_TypedValueEvaluationResult(value: Any) -> bool:
         if "value" not in value:
             return False
         for key, item in value.items():
-            check = _T30.get(key)
+            check = _FIELDS_TypedValueEvaluationResult.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_TypedValueList_type_89(value: Any) -> bool:
-    if not _same_json(value, _C31):
+def _valid_TypedValueList__type(value: Any) -> bool:
+    if not _same_json(value, _CONST_TypedValueList__type):
         return False
     return True
 
 
-def _valid_TypedValueList_value_90(value: Any) -> bool:
+def _valid_TypedValueList__value(value: Any) -> bool:
     if not (isinstance(value, (list, tuple))):
         return False
     if isinstance(value, (list, tuple)):
@@ -1456,38 +1456,38 @@ def _valid_TypedValueList(value: Any) -> bool:
         if "value" not in value:
             return False
         for key, item in value.items():
-            check = _T32.get(key)
+            check = _FIELDS_TypedValueList.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_EvaluationResult_passed_91(value: Any) -> bool:
+def _valid_EvaluationResult__passed(value: Any) -> bool:
     if not (isinstance(value, bool) or value is None):
         return False
     return True
 
 
-def _valid_EvaluationResult_score_92(value: Any) -> bool:
+def _valid_EvaluationResult__score(value: Any) -> bool:
     if not (_is_number(value) or value is None):
         return False
     return True
 
 
-def _valid_EvaluationResult_label_93(value: Any) -> bool:
+def _valid_EvaluationResult__label(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_EvaluationResult_details_94(value: Any) -> bool:
+def _valid_EvaluationResult__details(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_EvaluationResult_cost_95(value: Any) -> bool:
+def _valid_EvaluationResult__cost(value: Any) -> bool:
     if value is not None and not _valid_Money(value):
         return False
     return True
@@ -1500,7 +1500,7 @@ def _valid_EvaluationResult(value: Any) -> bool:
         if "status" not in value:
             return False
         for key, item in value.items():
-            check = _T33.get(key)
+            check = _FIELDS_EvaluationResult.get(key)
             if check is not None:
                 if not check(item):
                     return False
@@ -1510,18 +1510,18 @@ def _valid_EvaluationResult(value: Any) -> bool:
 def _valid_EvaluationStatus(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
-    if not (isinstance(value, str) and value in _C34):
+    if not (isinstance(value, str) and value in _ENUM_EvaluationStatus):
         return False
     return True
 
 
-def _valid_Money_currency_96(value: Any) -> bool:
+def _valid_Money__currency(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_Money_amount_97(value: Any) -> bool:
+def _valid_Money__amount(value: Any) -> bool:
     if not (_is_number(value)):
         return False
     return True
@@ -1536,7 +1536,7 @@ def _valid_Money(value: Any) -> bool:
         if "amount" not in value:
             return False
         for key, item in value.items():
-            check = _T35.get(key)
+            check = _FIELDS_Money.get(key)
             if check is not None:
                 if not check(item):
                     return False
@@ -1546,18 +1546,18 @@ def _valid_Money(value: Any) -> bool:
 def _valid_ChatRole(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
-    if not (isinstance(value, str) and value in _C36):
+    if not (isinstance(value, str) and value in _ENUM_ChatRole):
         return False
     return True
 
 
-def _valid_ChatMessage_content_98_any0_99(value: Any) -> bool:
+def _valid_ChatMessage__content__any0(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_ChatMessage_content_98_any1_100(value: Any) -> bool:
+def _valid_ChatMessage__content__any1(value: Any) -> bool:
     if not (isinstance(value, (list, tuple))):
         return False
     if isinstance(value, (list, tuple)):
@@ -1567,23 +1567,23 @@ def _valid_ChatMessage_content_98_any1_100(value: Any) -> bool:
     return True
 
 
-def _valid_ChatMessage_content_98_any2_101(value: Any) -> bool:
+def _valid_ChatMessage__content__any2(value: Any) -> bool:
     if value is not None:
         return False
     return True
 
 
-def _valid_ChatMessage_content_98(value: Any) -> bool:
+def _valid_ChatMessage__content(value: Any) -> bool:
     if not (
-        _valid_ChatMessage_content_98_any0_99(value)
-        or _valid_ChatMessage_content_98_any1_100(value)
-        or _valid_ChatMessage_content_98_any2_101(value)
+        _valid_ChatMessage__content__any0(value)
+        or _valid_ChatMessage__content__any1(value)
+        or _valid_ChatMessage__content__any2(value)
     ):
         return False
     return True
 
 
-def _valid_ChatMessage_parts_102(value: Any) -> bool:
+def _valid_ChatMessage__parts(value: Any) -> bool:
     if not (isinstance(value, (list, tuple))):
         return False
     if isinstance(value, (list, tuple)):
@@ -1593,13 +1593,13 @@ def _valid_ChatMessage_parts_102(value: Any) -> bool:
     return True
 
 
-def _valid_ChatMessage_function_call_103(value: Any) -> bool:
+def _valid_ChatMessage__function_call(value: Any) -> bool:
     if value is not None and not _valid_FunctionCall(value):
         return False
     return True
 
 
-def _valid_ChatMessage_tool_calls_104(value: Any) -> bool:
+def _valid_ChatMessage__tool_calls(value: Any) -> bool:
     if not (isinstance(value, (list, tuple)) or value is None):
         return False
     if isinstance(value, (list, tuple)):
@@ -1609,19 +1609,19 @@ def _valid_ChatMessage_tool_calls_104(value: Any) -> bool:
     return True
 
 
-def _valid_ChatMessage_tool_call_id_105(value: Any) -> bool:
+def _valid_ChatMessage__tool_call_id(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_ChatMessage_name_106(value: Any) -> bool:
+def _valid_ChatMessage__name(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_ChatMessage_reasoning_content_107(value: Any) -> bool:
+def _valid_ChatMessage__reasoning_content(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
@@ -1632,20 +1632,20 @@ def _valid_ChatMessage(value: Any) -> bool:
         return False
     if isinstance(value, dict):
         for key, item in value.items():
-            check = _T37.get(key)
+            check = _FIELDS_ChatMessage.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_FunctionCall_name_108(value: Any) -> bool:
+def _valid_FunctionCall__name(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_FunctionCall_arguments_109(value: Any) -> bool:
+def _valid_FunctionCall__arguments(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -1656,20 +1656,20 @@ def _valid_FunctionCall(value: Any) -> bool:
         return False
     if isinstance(value, dict):
         for key, item in value.items():
-            check = _T38.get(key)
+            check = _FIELDS_FunctionCall.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_ToolCall_id_110(value: Any) -> bool:
+def _valid_ToolCall__id(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_ToolCall_type_111(value: Any) -> bool:
+def _valid_ToolCall__type(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -1686,7 +1686,7 @@ def _valid_ToolCall(value: Any) -> bool:
         if "function" not in value:
             return False
         for key, item in value.items():
-            check = _T39.get(key)
+            check = _FIELDS_ToolCall.get(key)
             if check is not None:
                 if not check(item):
                     return False
@@ -1711,19 +1711,19 @@ def _valid_ChatRichContent(value: Any) -> bool:
     return True
 
 
-def _valid_TextContentPart_type_112(value: Any) -> bool:
-    if not _same_json(value, _C40):
+def _valid_TextContentPart__type(value: Any) -> bool:
+    if not _same_json(value, _CONST_TextContentPart__type):
         return False
     return True
 
 
-def _valid_TextContentPart_text_113(value: Any) -> bool:
+def _valid_TextContentPart__text(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_TextContentPart_content_114(value: Any) -> bool:
+def _valid_TextContentPart__content(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -1736,14 +1736,14 @@ def _valid_TextContentPart(value: Any) -> bool:
         if "type" not in value:
             return False
         for key, item in value.items():
-            check = _T41.get(key)
+            check = _FIELDS_TextContentPart.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_UntypedTextContentPart_text_115(value: Any) -> bool:
+def _valid_UntypedTextContentPart__text(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -1756,15 +1756,15 @@ def _valid_UntypedTextContentPart(value: Any) -> bool:
         if "text" not in value:
             return False
         for key, item in value.items():
-            check = _T42.get(key)
+            check = _FIELDS_UntypedTextContentPart.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_ImageUrlContentPart_type_116(value: Any) -> bool:
-    if not _same_json(value, _C43):
+def _valid_ImageUrlContentPart__type(value: Any) -> bool:
+    if not _same_json(value, _CONST_ImageUrlContentPart__type):
         return False
     return True
 
@@ -1776,23 +1776,23 @@ def _valid_ImageUrlContentPart(value: Any) -> bool:
         if "type" not in value:
             return False
         for key, item in value.items():
-            check = _T44.get(key)
+            check = _FIELDS_ImageUrlContentPart.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_ImageUrl_url_117(value: Any) -> bool:
+def _valid_ImageUrl__url(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_ImageUrl_detail_118(value: Any) -> bool:
+def _valid_ImageUrl__detail(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
-    if not (isinstance(value, str) and value in _C45):
+    if not (isinstance(value, str) and value in _ENUM_ImageUrl__detail):
         return False
     return True
 
@@ -1804,32 +1804,32 @@ def _valid_ImageUrl(value: Any) -> bool:
         if "url" not in value:
             return False
         for key, item in value.items():
-            check = _T46.get(key)
+            check = _FIELDS_ImageUrl.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_ToolCallContentPart_type_119(value: Any) -> bool:
-    if not _same_json(value, _C47):
+def _valid_ToolCallContentPart__type(value: Any) -> bool:
+    if not _same_json(value, _CONST_ToolCallContentPart__type):
         return False
     return True
 
 
-def _valid_ToolCallContentPart_toolName_120(value: Any) -> bool:
+def _valid_ToolCallContentPart__toolName(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_ToolCallContentPart_toolCallId_121(value: Any) -> bool:
+def _valid_ToolCallContentPart__toolCallId(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_ToolCallContentPart_args_122(value: Any) -> bool:
+def _valid_ToolCallContentPart__args(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -1842,32 +1842,32 @@ def _valid_ToolCallContentPart(value: Any) -> bool:
         if "type" not in value:
             return False
         for key, item in value.items():
-            check = _T48.get(key)
+            check = _FIELDS_ToolCallContentPart.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_ToolResultContentPart_type_123(value: Any) -> bool:
-    if not _same_json(value, _C49):
+def _valid_ToolResultContentPart__type(value: Any) -> bool:
+    if not _same_json(value, _CONST_ToolResultContentPart__type):
         return False
     return True
 
 
-def _valid_ToolResultContentPart_toolName_124(value: Any) -> bool:
+def _valid_ToolResultContentPart__toolName(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_ToolResultContentPart_toolCallId_125(value: Any) -> bool:
+def _valid_ToolResultContentPart__toolCallId(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_ToolResultContentPart_result_126(value: Any) -> bool:
+def _valid_ToolResultContentPart__result(value: Any) -> bool:
     return True
 
 
@@ -1878,44 +1878,44 @@ def _valid_ToolResultContentPart(value: Any) -> bool:
         if "type" not in value:
             return False
         for key, item in value.items():
-            check = _T50.get(key)
+            check = _FIELDS_ToolResultContentPart.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_BinaryContentPart_type_127(value: Any) -> bool:
-    if not _same_json(value, _C51):
+def _valid_BinaryContentPart__type(value: Any) -> bool:
+    if not _same_json(value, _CONST_BinaryContentPart__type):
         return False
     return True
 
 
-def _valid_BinaryContentPart_mimeType_128(value: Any) -> bool:
+def _valid_BinaryContentPart__mimeType(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_BinaryContentPart_data_129(value: Any) -> bool:
+def _valid_BinaryContentPart__data(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_BinaryContentPart_url_130(value: Any) -> bool:
+def _valid_BinaryContentPart__url(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_BinaryContentPart_id_131(value: Any) -> bool:
+def _valid_BinaryContentPart__id(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_BinaryContentPart_filename_132(value: Any) -> bool:
+def _valid_BinaryContentPart__filename(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -1930,15 +1930,15 @@ def _valid_BinaryContentPart(value: Any) -> bool:
         if "mimeType" not in value:
             return False
         for key, item in value.items():
-            check = _T52.get(key)
+            check = _FIELDS_BinaryContentPart.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_InputAudioContentPart_type_133(value: Any) -> bool:
-    if not _same_json(value, _C53):
+def _valid_InputAudioContentPart__type(value: Any) -> bool:
+    if not _same_json(value, _CONST_InputAudioContentPart__type):
         return False
     return True
 
@@ -1952,38 +1952,38 @@ def _valid_InputAudioContentPart(value: Any) -> bool:
         if "input_audio" not in value:
             return False
         for key, item in value.items():
-            check = _T54.get(key)
+            check = _FIELDS_InputAudioContentPart.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_InputAudio_data_134(value: Any) -> bool:
+def _valid_InputAudio__data(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_InputAudio_format_135(value: Any) -> bool:
+def _valid_InputAudio__format(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_InputAudio_url_136(value: Any) -> bool:
+def _valid_InputAudio__url(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_InputAudio_mimeType_137(value: Any) -> bool:
+def _valid_InputAudio__mimeType(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_InputAudio_id_138(value: Any) -> bool:
+def _valid_InputAudio__id(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -1994,15 +1994,15 @@ def _valid_InputAudio(value: Any) -> bool:
         return False
     if isinstance(value, dict):
         for key, item in value.items():
-            check = _T55.get(key)
+            check = _FIELDS_InputAudio.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_AudioContentPart_type_139(value: Any) -> bool:
-    if not _same_json(value, _C56):
+def _valid_AudioContentPart__type(value: Any) -> bool:
+    if not _same_json(value, _CONST_AudioContentPart__type):
         return False
     return True
 
@@ -2016,28 +2016,28 @@ def _valid_AudioContentPart(value: Any) -> bool:
         if "source" not in value:
             return False
         for key, item in value.items():
-            check = _T57.get(key)
+            check = _FIELDS_AudioContentPart.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_AudioSource_type_140(value: Any) -> bool:
+def _valid_AudioSource__type(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
-    if not (isinstance(value, str) and value in _C58):
+    if not (isinstance(value, str) and value in _ENUM_AudioSource__type):
         return False
     return True
 
 
-def _valid_AudioSource_value_141(value: Any) -> bool:
+def _valid_AudioSource__value(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_AudioSource_mimeType_142(value: Any) -> bool:
+def _valid_AudioSource__mimeType(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -2052,26 +2052,26 @@ def _valid_AudioSource(value: Any) -> bool:
         if "value" not in value:
             return False
         for key, item in value.items():
-            check = _T59.get(key)
+            check = _FIELDS_AudioSource.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_ImageContentPart_type_143(value: Any) -> bool:
-    if not _same_json(value, _C60):
+def _valid_ImageContentPart__type(value: Any) -> bool:
+    if not _same_json(value, _CONST_ImageContentPart__type):
         return False
     return True
 
 
-def _valid_ImageContentPart_image_144(value: Any) -> bool:
+def _valid_ImageContentPart__image(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_ImageContentPart_mediaType_145(value: Any) -> bool:
+def _valid_ImageContentPart__mediaType(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -2086,38 +2086,38 @@ def _valid_ImageContentPart(value: Any) -> bool:
         if "image" not in value:
             return False
         for key, item in value.items():
-            check = _T61.get(key)
+            check = _FIELDS_ImageContentPart.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_FileContentPart_type_146(value: Any) -> bool:
-    if not _same_json(value, _C62):
+def _valid_FileContentPart__type(value: Any) -> bool:
+    if not _same_json(value, _CONST_FileContentPart__type):
         return False
     return True
 
 
-def _valid_FileContentPart_mediaType_147(value: Any) -> bool:
+def _valid_FileContentPart__mediaType(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_FileContentPart_data_148(value: Any) -> bool:
+def _valid_FileContentPart__data(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_FileContentPart_url_149(value: Any) -> bool:
+def _valid_FileContentPart__url(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_FileContentPart_filename_150(value: Any) -> bool:
+def _valid_FileContentPart__filename(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -2132,15 +2132,15 @@ def _valid_FileContentPart(value: Any) -> bool:
         if "mediaType" not in value:
             return False
         for key, item in value.items():
-            check = _T63.get(key)
+            check = _FIELDS_FileContentPart.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_FileReferenceContentPart_type_151(value: Any) -> bool:
-    if not _same_json(value, _C64):
+def _valid_FileReferenceContentPart__type(value: Any) -> bool:
+    if not _same_json(value, _CONST_FileReferenceContentPart__type):
         return False
     return True
 
@@ -2154,26 +2154,26 @@ def _valid_FileReferenceContentPart(value: Any) -> bool:
         if "file" not in value:
             return False
         for key, item in value.items():
-            check = _T65.get(key)
+            check = _FIELDS_FileReferenceContentPart.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_FileReference_file_data_152(value: Any) -> bool:
+def _valid_FileReference__file_data(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_FileReference_file_id_153(value: Any) -> bool:
+def _valid_FileReference__file_id(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_FileReference_filename_154(value: Any) -> bool:
+def _valid_FileReference__filename(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -2184,98 +2184,98 @@ def _valid_FileReference(value: Any) -> bool:
         return False
     if isinstance(value, dict):
         for key, item in value.items():
-            check = _T66.get(key)
+            check = _FIELDS_FileReference.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_RESTEvaluation_name_155(value: Any) -> bool:
+def _valid_RESTEvaluation__name(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_RESTEvaluation_evaluation_id_156(value: Any) -> bool:
+def _valid_RESTEvaluation__evaluation_id(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_RESTEvaluation_evaluator_id_157(value: Any) -> bool:
+def _valid_RESTEvaluation__evaluator_id(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_RESTEvaluation_span_id_158(value: Any) -> bool:
+def _valid_RESTEvaluation__span_id(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_RESTEvaluation_type_159(value: Any) -> bool:
+def _valid_RESTEvaluation__type(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_RESTEvaluation_is_guardrail_160(value: Any) -> bool:
+def _valid_RESTEvaluation__is_guardrail(value: Any) -> bool:
     if not (isinstance(value, bool) or value is None):
         return False
     return True
 
 
-def _valid_RESTEvaluation_evaluation_thread_id_161(value: Any) -> bool:
+def _valid_RESTEvaluation__evaluation_thread_id(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_RESTEvaluation_status_162(value: Any) -> bool:
+def _valid_RESTEvaluation__status(value: Any) -> bool:
     if value is not None and not _valid_EvaluationStatus(value):
         return False
     return True
 
 
-def _valid_RESTEvaluation_passed_163(value: Any) -> bool:
+def _valid_RESTEvaluation__passed(value: Any) -> bool:
     if not (isinstance(value, bool) or value is None):
         return False
     return True
 
 
-def _valid_RESTEvaluation_score_164(value: Any) -> bool:
+def _valid_RESTEvaluation__score(value: Any) -> bool:
     if not (_is_number(value) or value is None):
         return False
     return True
 
 
-def _valid_RESTEvaluation_label_165(value: Any) -> bool:
+def _valid_RESTEvaluation__label(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_RESTEvaluation_details_166(value: Any) -> bool:
+def _valid_RESTEvaluation__details(value: Any) -> bool:
     if not (isinstance(value, str) or value is None):
         return False
     return True
 
 
-def _valid_RESTEvaluation_inputs_167(value: Any) -> bool:
+def _valid_RESTEvaluation__inputs(value: Any) -> bool:
     if not (isinstance(value, dict) or value is None):
         return False
     return True
 
 
-def _valid_RESTEvaluation_error_168(value: Any) -> bool:
+def _valid_RESTEvaluation__error(value: Any) -> bool:
     if value is not None and not _valid_ErrorCapture(value):
         return False
     return True
 
 
-def _valid_RESTEvaluation_timestamps_169(value: Any) -> bool:
+def _valid_RESTEvaluation__timestamps(value: Any) -> bool:
     if value is not None and not _valid_EvaluationTimestamps(value):
         return False
     return True
@@ -2288,20 +2288,20 @@ def _valid_RESTEvaluation(value: Any) -> bool:
         if "name" not in value:
             return False
         for key, item in value.items():
-            check = _T67.get(key)
+            check = _FIELDS_RESTEvaluation.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_EvaluationTimestamps_started_at_170(value: Any) -> bool:
+def _valid_EvaluationTimestamps__started_at(value: Any) -> bool:
     if value is not None and not _valid_EpochMillis(value):
         return False
     return True
 
 
-def _valid_EvaluationTimestamps_finished_at_171(value: Any) -> bool:
+def _valid_EvaluationTimestamps__finished_at(value: Any) -> bool:
     if value is not None and not _valid_EpochMillis(value):
         return False
     return True
@@ -2312,14 +2312,14 @@ def _valid_EvaluationTimestamps(value: Any) -> bool:
         return False
     if isinstance(value, dict):
         for key, item in value.items():
-            check = _T68.get(key)
+            check = _FIELDS_EvaluationTimestamps.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_CollectorResponse_message_172(value: Any) -> bool:
+def _valid_CollectorResponse__message(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -2332,26 +2332,26 @@ def _valid_CollectorResponse(value: Any) -> bool:
         if "message" not in value:
             return False
         for key, item in value.items():
-            check = _T69.get(key)
+            check = _FIELDS_CollectorResponse.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_PartialSuccess_rejectedSpans_173(value: Any) -> bool:
+def _valid_PartialSuccess__rejectedSpans(value: Any) -> bool:
     if not (_is_integer(value)):
         return False
     return True
 
 
-def _valid_PartialSuccess_rejectedEvaluations_174(value: Any) -> bool:
+def _valid_PartialSuccess__rejectedEvaluations(value: Any) -> bool:
     if not (_is_integer(value)):
         return False
     return True
 
 
-def _valid_PartialSuccess_errorMessage_175(value: Any) -> bool:
+def _valid_PartialSuccess__errorMessage(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -2362,20 +2362,20 @@ def _valid_PartialSuccess(value: Any) -> bool:
         return False
     if isinstance(value, dict):
         for key, item in value.items():
-            check = _T70.get(key)
+            check = _FIELDS_PartialSuccess.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_ErrorResponse_message_176(value: Any) -> bool:
+def _valid_ErrorResponse__message(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_ErrorResponse_error_177(value: Any) -> bool:
+def _valid_ErrorResponse__error(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -2386,58 +2386,58 @@ def _valid_ErrorResponse(value: Any) -> bool:
         return False
     if isinstance(value, dict):
         for key, item in value.items():
-            check = _T71.get(key)
+            check = _FIELDS_ErrorResponse.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_PlanLimitErrorResponse_error_178(value: Any) -> bool:
+def _valid_PlanLimitErrorResponse__error(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_PlanLimitErrorResponse_message_179(value: Any) -> bool:
+def _valid_PlanLimitErrorResponse__message(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_PlanLimitErrorResponse_currentMonthMessagesCount_180(value: Any) -> bool:
+def _valid_PlanLimitErrorResponse__currentMonthMessagesCount(value: Any) -> bool:
     if not (_is_number(value)):
         return False
     return True
 
 
-def _valid_PlanLimitErrorResponse_maxMessagesPerMonth_181(value: Any) -> bool:
+def _valid_PlanLimitErrorResponse__maxMessagesPerMonth(value: Any) -> bool:
     if not (_is_number(value)):
         return False
     return True
 
 
-def _valid_PlanLimitErrorResponse_activePlanName_182(value: Any) -> bool:
+def _valid_PlanLimitErrorResponse__activePlanName(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_PlanLimitErrorResponse_tips_183_item_184(value: Any) -> bool:
+def _valid_PlanLimitErrorResponse__tips__item(value: Any) -> bool:
     return True
 
 
-def _valid_PlanLimitErrorResponse_tips_183(value: Any) -> bool:
+def _valid_PlanLimitErrorResponse__tips(value: Any) -> bool:
     if not (isinstance(value, (list, tuple))):
         return False
     if isinstance(value, (list, tuple)):
         for item in value:
-            if not _valid_PlanLimitErrorResponse_tips_183_item_184(item):
+            if not _valid_PlanLimitErrorResponse__tips__item(item):
                 return False
     return True
 
 
-def _valid_PlanLimitErrorResponse_fault_185(value: Any) -> bool:
+def _valid_PlanLimitErrorResponse__fault(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -2450,26 +2450,26 @@ def _valid_PlanLimitErrorResponse(value: Any) -> bool:
         if "message" not in value:
             return False
         for key, item in value.items():
-            check = _T72.get(key)
+            check = _FIELDS_PlanLimitErrorResponse.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_PermissionDeniedErrorResponse_error_186(value: Any) -> bool:
+def _valid_PermissionDeniedErrorResponse__error(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_PermissionDeniedErrorResponse_message_187(value: Any) -> bool:
+def _valid_PermissionDeniedErrorResponse__message(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
 
 
-def _valid_PermissionDeniedErrorResponse_permission_188(value: Any) -> bool:
+def _valid_PermissionDeniedErrorResponse__permission(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -2482,14 +2482,14 @@ def _valid_PermissionDeniedErrorResponse(value: Any) -> bool:
         if "message" not in value:
             return False
         for key, item in value.items():
-            check = _T73.get(key)
+            check = _FIELDS_PermissionDeniedErrorResponse.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _valid_IngestFailureResponse_message_189(value: Any) -> bool:
+def _valid_IngestFailureResponse__message(value: Any) -> bool:
     if not (isinstance(value, str)):
         return False
     return True
@@ -2502,40 +2502,40 @@ def _valid_IngestFailureResponse(value: Any) -> bool:
         if "message" not in value:
             return False
         for key, item in value.items():
-            check = _T74.get(key)
+            check = _FIELDS_IngestFailureResponse.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-_T0: dict[str, Callable[[Any], bool]] = {
-    "trace_id": _valid_CollectorRequest_trace_id_1,
-    "spans": _valid_CollectorRequest_spans_2,
-    "metadata": _valid_CollectorRequest_metadata_3,
-    "expected_output": _valid_CollectorRequest_expected_output_4,
-    "evaluations": _valid_CollectorRequest_evaluations_5,
+_FIELDS_CollectorRequest: dict[str, Callable[[Any], bool]] = {
+    "trace_id": _valid_CollectorRequest__trace_id,
+    "spans": _valid_CollectorRequest__spans,
+    "metadata": _valid_CollectorRequest__metadata,
+    "expected_output": _valid_CollectorRequest__expected_output,
+    "evaluations": _valid_CollectorRequest__evaluations,
 }
-_T1: dict[str, Callable[[Any], bool]] = {
-    "user_id": _valid_TraceMetadata_user_id_6,
-    "thread_id": _valid_TraceMetadata_thread_id_7,
-    "customer_id": _valid_TraceMetadata_customer_id_8,
+_FIELDS_TraceMetadata: dict[str, Callable[[Any], bool]] = {
+    "user_id": _valid_TraceMetadata__user_id,
+    "thread_id": _valid_TraceMetadata__thread_id,
+    "customer_id": _valid_TraceMetadata__customer_id,
     "labels": _valid_NullableStringList,
-    "topic_id": _valid_TraceMetadata_topic_id_9,
-    "subtopic_id": _valid_TraceMetadata_subtopic_id_10,
-    "sdk_name": _valid_TraceMetadata_sdk_name_11,
-    "sdk_version": _valid_TraceMetadata_sdk_version_12,
-    "sdk_language": _valid_TraceMetadata_sdk_language_13,
-    "telemetry_sdk_language": _valid_TraceMetadata_telemetry_sdk_language_14,
-    "telemetry_sdk_name": _valid_TraceMetadata_telemetry_sdk_name_15,
-    "telemetry_sdk_version": _valid_TraceMetadata_telemetry_sdk_version_16,
+    "topic_id": _valid_TraceMetadata__topic_id,
+    "subtopic_id": _valid_TraceMetadata__subtopic_id,
+    "sdk_name": _valid_TraceMetadata__sdk_name,
+    "sdk_version": _valid_TraceMetadata__sdk_version,
+    "sdk_language": _valid_TraceMetadata__sdk_language,
+    "telemetry_sdk_language": _valid_TraceMetadata__telemetry_sdk_language,
+    "telemetry_sdk_name": _valid_TraceMetadata__telemetry_sdk_name,
+    "telemetry_sdk_version": _valid_TraceMetadata__telemetry_sdk_version,
     "prompt_ids": _valid_NullableStringList,
     "prompt_version_ids": _valid_NullableStringList,
 }
-_T2: dict[str, Callable[[Any], bool]] = {}
-_T3: dict[str, Callable[[Any], bool]] = {}
-_T4: dict[str, Callable[[Any], bool]] = {}
-_C5 = frozenset(
+_FIELDS_CustomMetadataValue__any2: dict[str, Callable[[Any], bool]] = {}
+_FIELDS_CustomMetadataValue__any3: dict[str, Callable[[Any], bool]] = {}
+_FIELDS_CustomMetadataValue__any3__extra: dict[str, Callable[[Any], bool]] = {}
+_ENUM_SpanType = frozenset(
     [
         "agent",
         "chain",
@@ -2556,78 +2556,78 @@ _C5 = frozenset(
         "workflow",
     ]
 )
-_T6: dict[str, Callable[[Any], bool]] = {
-    "span_id": _valid_BaseSpan_span_id_22,
-    "parent_id": _valid_BaseSpan_parent_id_23,
-    "trace_id": _valid_BaseSpan_trace_id_24,
+_FIELDS_BaseSpan: dict[str, Callable[[Any], bool]] = {
+    "span_id": _valid_BaseSpan__span_id,
+    "parent_id": _valid_BaseSpan__parent_id,
+    "trace_id": _valid_BaseSpan__trace_id,
     "type": _valid_SpanType,
-    "name": _valid_BaseSpan_name_25,
+    "name": _valid_BaseSpan__name,
     "input": _valid_NullableSpanInputOutput,
     "output": _valid_NullableSpanInputOutput,
-    "error": _valid_BaseSpan_error_26,
+    "error": _valid_BaseSpan__error,
     "timestamps": _valid_SpanTimestamps,
-    "metrics": _valid_BaseSpan_metrics_27,
-    "params": _valid_BaseSpan_params_28,
+    "metrics": _valid_BaseSpan__metrics,
+    "params": _valid_BaseSpan__params,
 }
-_C7 = "llm"
-_T8: dict[str, Callable[[Any], bool]] = {
-    "type": _valid_LLMSpan_all1_29_type_30,
-    "vendor": _valid_LLMSpan_all1_29_vendor_31,
-    "model": _valid_LLMSpan_all1_29_model_32,
+_CONST_LLMSpan__all1__type = "llm"
+_FIELDS_LLMSpan__all1: dict[str, Callable[[Any], bool]] = {
+    "type": _valid_LLMSpan__all1__type,
+    "vendor": _valid_LLMSpan__all1__vendor,
+    "model": _valid_LLMSpan__all1__model,
 }
-_C9 = "rag"
-_T10: dict[str, Callable[[Any], bool]] = {
-    "type": _valid_RAGSpan_all1_33_type_34,
-    "contexts": _valid_RAGSpan_all1_33_contexts_35,
+_CONST_RAGSpan__all1__type = "rag"
+_FIELDS_RAGSpan__all1: dict[str, Callable[[Any], bool]] = {
+    "type": _valid_RAGSpan__all1__type,
+    "contexts": _valid_RAGSpan__all1__contexts,
 }
-_T11: dict[str, Callable[[Any], bool]] = {
-    "document_id": _valid_RAGChunk_document_id_36,
-    "chunk_id": _valid_RAGChunk_chunk_id_37,
-    "content": _valid_RAGChunk_content_38,
+_FIELDS_RAGChunk: dict[str, Callable[[Any], bool]] = {
+    "document_id": _valid_RAGChunk__document_id,
+    "chunk_id": _valid_RAGChunk__chunk_id,
+    "content": _valid_RAGChunk__content,
 }
-_T12: dict[str, Callable[[Any], bool]] = {
+_FIELDS_SpanTimestamps: dict[str, Callable[[Any], bool]] = {
     "started_at": _valid_EpochMillis,
     "finished_at": _valid_EpochMillis,
-    "first_token_at": _valid_SpanTimestamps_first_token_at_39,
-    "ignore_timestamps_on_write": _valid_SpanTimestamps_ignore_timestamps_on_write_40,
+    "first_token_at": _valid_SpanTimestamps__first_token_at,
+    "ignore_timestamps_on_write": _valid_SpanTimestamps__ignore_timestamps_on_write,
 }
-_C13 = True
-_T14: dict[str, Callable[[Any], bool]] = {
-    "has_error": _valid_ErrorCapture_has_error_41,
-    "message": _valid_ErrorCapture_message_42,
-    "stacktrace": _valid_ErrorCapture_stacktrace_43,
+_CONST_ErrorCapture__has_error = True
+_FIELDS_ErrorCapture: dict[str, Callable[[Any], bool]] = {
+    "has_error": _valid_ErrorCapture__has_error,
+    "message": _valid_ErrorCapture__message,
+    "stacktrace": _valid_ErrorCapture__stacktrace,
 }
-_T15: dict[str, Callable[[Any], bool]] = {
-    "prompt_tokens": _valid_SpanMetrics_prompt_tokens_45,
-    "completion_tokens": _valid_SpanMetrics_completion_tokens_46,
-    "reasoning_tokens": _valid_SpanMetrics_reasoning_tokens_47,
-    "cache_read_input_tokens": _valid_SpanMetrics_cache_read_input_tokens_48,
-    "cache_creation_input_tokens": _valid_SpanMetrics_cache_creation_input_tokens_49,
-    "cost": _valid_SpanMetrics_cost_50,
-    "tokens_estimated": _valid_SpanMetrics_tokens_estimated_51,
+_FIELDS_SpanMetrics: dict[str, Callable[[Any], bool]] = {
+    "prompt_tokens": _valid_SpanMetrics__prompt_tokens,
+    "completion_tokens": _valid_SpanMetrics__completion_tokens,
+    "reasoning_tokens": _valid_SpanMetrics__reasoning_tokens,
+    "cache_read_input_tokens": _valid_SpanMetrics__cache_read_input_tokens,
+    "cache_creation_input_tokens": _valid_SpanMetrics__cache_creation_input_tokens,
+    "cost": _valid_SpanMetrics__cost,
+    "tokens_estimated": _valid_SpanMetrics__tokens_estimated,
 }
-_T16: dict[str, Callable[[Any], bool]] = {}
-_T17: dict[str, Callable[[Any], bool]] = {
-    "temperature": _valid_SpanParams_temperature_52,
-    "top_p": _valid_SpanParams_top_p_53,
-    "max_tokens": _valid_SpanParams_max_tokens_54,
-    "n": _valid_SpanParams_n_55,
-    "seed": _valid_SpanParams_seed_56,
-    "frequency_penalty": _valid_SpanParams_frequency_penalty_57,
-    "presence_penalty": _valid_SpanParams_presence_penalty_58,
-    "logprobs": _valid_SpanParams_logprobs_59,
-    "top_logprobs": _valid_SpanParams_top_logprobs_60,
-    "logit_bias": _valid_SpanParams_logit_bias_61,
-    "stop": _valid_SpanParams_stop_64,
-    "stream": _valid_SpanParams_stream_69,
-    "tools": _valid_SpanParams_tools_70,
-    "functions": _valid_SpanParams_functions_72,
-    "tool_choice": _valid_SpanParams_tool_choice_74,
-    "parallel_tool_calls": _valid_SpanParams_parallel_tool_calls_75,
-    "user": _valid_SpanParams_user_76,
-    "reasoning_effort": _valid_SpanParams_reasoning_effort_77,
+_FIELDS_SpanParams__logit_bias__nullable: dict[str, Callable[[Any], bool]] = {}
+_FIELDS_SpanParams: dict[str, Callable[[Any], bool]] = {
+    "temperature": _valid_SpanParams__temperature,
+    "top_p": _valid_SpanParams__top_p,
+    "max_tokens": _valid_SpanParams__max_tokens,
+    "n": _valid_SpanParams__n,
+    "seed": _valid_SpanParams__seed,
+    "frequency_penalty": _valid_SpanParams__frequency_penalty,
+    "presence_penalty": _valid_SpanParams__presence_penalty,
+    "logprobs": _valid_SpanParams__logprobs,
+    "top_logprobs": _valid_SpanParams__top_logprobs,
+    "logit_bias": _valid_SpanParams__logit_bias,
+    "stop": _valid_SpanParams__stop,
+    "stream": _valid_SpanParams__stream,
+    "tools": _valid_SpanParams__tools,
+    "functions": _valid_SpanParams__functions,
+    "tool_choice": _valid_SpanParams__tool_choice,
+    "parallel_tool_calls": _valid_SpanParams__parallel_tool_calls,
+    "user": _valid_SpanParams__user,
+    "reasoning_effort": _valid_SpanParams__reasoning_effort,
 }
-_T18: dict[str, Callable[[Any], bool]] = {
+_TAGS_SpanInputOutput: dict[str, Callable[[Any], bool]] = {
     "text": _valid_TypedValueText,
     "raw": _valid_TypedValueRaw,
     "json": _valid_TypedValueJson,
@@ -2636,196 +2636,205 @@ _T18: dict[str, Callable[[Any], bool]] = {
     "evaluation_result": _valid_TypedValueEvaluationResult,
     "list": _valid_TypedValueList,
 }
-_C19 = "text"
-_T20: dict[str, Callable[[Any], bool]] = {
-    "type": _valid_TypedValueText_type_79,
-    "value": _valid_TypedValueText_value_80,
+_CONST_TypedValueText__type = "text"
+_FIELDS_TypedValueText: dict[str, Callable[[Any], bool]] = {
+    "type": _valid_TypedValueText__type,
+    "value": _valid_TypedValueText__value,
 }
-_C21 = "raw"
-_T22: dict[str, Callable[[Any], bool]] = {"type": _valid_TypedValueRaw_type_81, "value": _valid_TypedValueRaw_value_82}
-_C23 = "json"
-_T24: dict[str, Callable[[Any], bool]] = {
-    "type": _valid_TypedValueJson_type_83,
-    "value": _valid_TypedValueJson_value_84,
+_CONST_TypedValueRaw__type = "raw"
+_FIELDS_TypedValueRaw: dict[str, Callable[[Any], bool]] = {
+    "type": _valid_TypedValueRaw__type,
+    "value": _valid_TypedValueRaw__value,
 }
-_C25 = "chat_messages"
-_T26: dict[str, Callable[[Any], bool]] = {
-    "type": _valid_TypedValueChatMessages_type_85,
-    "value": _valid_TypedValueChatMessages_value_86,
+_CONST_TypedValueJson__type = "json"
+_FIELDS_TypedValueJson: dict[str, Callable[[Any], bool]] = {
+    "type": _valid_TypedValueJson__type,
+    "value": _valid_TypedValueJson__value,
 }
-_C27 = "guardrail_result"
-_T28: dict[str, Callable[[Any], bool]] = {
-    "type": _valid_TypedValueGuardrailResult_type_87,
+_CONST_TypedValueChatMessages__type = "chat_messages"
+_FIELDS_TypedValueChatMessages: dict[str, Callable[[Any], bool]] = {
+    "type": _valid_TypedValueChatMessages__type,
+    "value": _valid_TypedValueChatMessages__value,
+}
+_CONST_TypedValueGuardrailResult__type = "guardrail_result"
+_FIELDS_TypedValueGuardrailResult: dict[str, Callable[[Any], bool]] = {
+    "type": _valid_TypedValueGuardrailResult__type,
     "value": _valid_EvaluationResult,
 }
-_C29 = "evaluation_result"
-_T30: dict[str, Callable[[Any], bool]] = {
-    "type": _valid_TypedValueEvaluationResult_type_88,
+_CONST_TypedValueEvaluationResult__type = "evaluation_result"
+_FIELDS_TypedValueEvaluationResult: dict[str, Callable[[Any], bool]] = {
+    "type": _valid_TypedValueEvaluationResult__type,
     "value": _valid_EvaluationResult,
 }
-_C31 = "list"
-_T32: dict[str, Callable[[Any], bool]] = {
-    "type": _valid_TypedValueList_type_89,
-    "value": _valid_TypedValueList_value_90,
+_CONST_TypedValueList__type = "list"
+_FIELDS_TypedValueList: dict[str, Callable[[Any], bool]] = {
+    "type": _valid_TypedValueList__type,
+    "value": _valid_TypedValueList__value,
 }
-_T33: dict[str, Callable[[Any], bool]] = {
+_FIELDS_EvaluationResult: dict[str, Callable[[Any], bool]] = {
     "status": _valid_EvaluationStatus,
-    "passed": _valid_EvaluationResult_passed_91,
-    "score": _valid_EvaluationResult_score_92,
-    "label": _valid_EvaluationResult_label_93,
-    "details": _valid_EvaluationResult_details_94,
-    "cost": _valid_EvaluationResult_cost_95,
+    "passed": _valid_EvaluationResult__passed,
+    "score": _valid_EvaluationResult__score,
+    "label": _valid_EvaluationResult__label,
+    "details": _valid_EvaluationResult__details,
+    "cost": _valid_EvaluationResult__cost,
 }
-_C34 = frozenset(["error", "processed", "skipped"])
-_T35: dict[str, Callable[[Any], bool]] = {"currency": _valid_Money_currency_96, "amount": _valid_Money_amount_97}
-_C36 = frozenset(["assistant", "developer", "function", "system", "tool", "unknown", "user"])
-_T37: dict[str, Callable[[Any], bool]] = {
+_ENUM_EvaluationStatus = frozenset(["error", "processed", "skipped"])
+_FIELDS_Money: dict[str, Callable[[Any], bool]] = {"currency": _valid_Money__currency, "amount": _valid_Money__amount}
+_ENUM_ChatRole = frozenset(["assistant", "developer", "function", "system", "tool", "unknown", "user"])
+_FIELDS_ChatMessage: dict[str, Callable[[Any], bool]] = {
     "role": _valid_ChatRole,
-    "content": _valid_ChatMessage_content_98,
-    "parts": _valid_ChatMessage_parts_102,
-    "function_call": _valid_ChatMessage_function_call_103,
-    "tool_calls": _valid_ChatMessage_tool_calls_104,
-    "tool_call_id": _valid_ChatMessage_tool_call_id_105,
-    "name": _valid_ChatMessage_name_106,
-    "reasoning_content": _valid_ChatMessage_reasoning_content_107,
+    "content": _valid_ChatMessage__content,
+    "parts": _valid_ChatMessage__parts,
+    "function_call": _valid_ChatMessage__function_call,
+    "tool_calls": _valid_ChatMessage__tool_calls,
+    "tool_call_id": _valid_ChatMessage__tool_call_id,
+    "name": _valid_ChatMessage__name,
+    "reasoning_content": _valid_ChatMessage__reasoning_content,
 }
-_T38: dict[str, Callable[[Any], bool]] = {
-    "name": _valid_FunctionCall_name_108,
-    "arguments": _valid_FunctionCall_arguments_109,
+_FIELDS_FunctionCall: dict[str, Callable[[Any], bool]] = {
+    "name": _valid_FunctionCall__name,
+    "arguments": _valid_FunctionCall__arguments,
 }
-_T39: dict[str, Callable[[Any], bool]] = {
-    "id": _valid_ToolCall_id_110,
-    "type": _valid_ToolCall_type_111,
+_FIELDS_ToolCall: dict[str, Callable[[Any], bool]] = {
+    "id": _valid_ToolCall__id,
+    "type": _valid_ToolCall__type,
     "function": _valid_FunctionCall,
 }
-_C40 = "text"
-_T41: dict[str, Callable[[Any], bool]] = {
-    "type": _valid_TextContentPart_type_112,
-    "text": _valid_TextContentPart_text_113,
-    "content": _valid_TextContentPart_content_114,
+_CONST_TextContentPart__type = "text"
+_FIELDS_TextContentPart: dict[str, Callable[[Any], bool]] = {
+    "type": _valid_TextContentPart__type,
+    "text": _valid_TextContentPart__text,
+    "content": _valid_TextContentPart__content,
 }
-_T42: dict[str, Callable[[Any], bool]] = {"text": _valid_UntypedTextContentPart_text_115}
-_C43 = "image_url"
-_T44: dict[str, Callable[[Any], bool]] = {"type": _valid_ImageUrlContentPart_type_116, "image_url": _valid_ImageUrl}
-_C45 = frozenset(["auto", "high", "low"])
-_T46: dict[str, Callable[[Any], bool]] = {"url": _valid_ImageUrl_url_117, "detail": _valid_ImageUrl_detail_118}
-_C47 = "tool_call"
-_T48: dict[str, Callable[[Any], bool]] = {
-    "type": _valid_ToolCallContentPart_type_119,
-    "toolName": _valid_ToolCallContentPart_toolName_120,
-    "toolCallId": _valid_ToolCallContentPart_toolCallId_121,
-    "args": _valid_ToolCallContentPart_args_122,
+_FIELDS_UntypedTextContentPart: dict[str, Callable[[Any], bool]] = {"text": _valid_UntypedTextContentPart__text}
+_CONST_ImageUrlContentPart__type = "image_url"
+_FIELDS_ImageUrlContentPart: dict[str, Callable[[Any], bool]] = {
+    "type": _valid_ImageUrlContentPart__type,
+    "image_url": _valid_ImageUrl,
 }
-_C49 = "tool_result"
-_T50: dict[str, Callable[[Any], bool]] = {
-    "type": _valid_ToolResultContentPart_type_123,
-    "toolName": _valid_ToolResultContentPart_toolName_124,
-    "toolCallId": _valid_ToolResultContentPart_toolCallId_125,
-    "result": _valid_ToolResultContentPart_result_126,
+_ENUM_ImageUrl__detail = frozenset(["auto", "high", "low"])
+_FIELDS_ImageUrl: dict[str, Callable[[Any], bool]] = {"url": _valid_ImageUrl__url, "detail": _valid_ImageUrl__detail}
+_CONST_ToolCallContentPart__type = "tool_call"
+_FIELDS_ToolCallContentPart: dict[str, Callable[[Any], bool]] = {
+    "type": _valid_ToolCallContentPart__type,
+    "toolName": _valid_ToolCallContentPart__toolName,
+    "toolCallId": _valid_ToolCallContentPart__toolCallId,
+    "args": _valid_ToolCallContentPart__args,
 }
-_C51 = "binary"
-_T52: dict[str, Callable[[Any], bool]] = {
-    "type": _valid_BinaryContentPart_type_127,
-    "mimeType": _valid_BinaryContentPart_mimeType_128,
-    "data": _valid_BinaryContentPart_data_129,
-    "url": _valid_BinaryContentPart_url_130,
-    "id": _valid_BinaryContentPart_id_131,
-    "filename": _valid_BinaryContentPart_filename_132,
+_CONST_ToolResultContentPart__type = "tool_result"
+_FIELDS_ToolResultContentPart: dict[str, Callable[[Any], bool]] = {
+    "type": _valid_ToolResultContentPart__type,
+    "toolName": _valid_ToolResultContentPart__toolName,
+    "toolCallId": _valid_ToolResultContentPart__toolCallId,
+    "result": _valid_ToolResultContentPart__result,
 }
-_C53 = "input_audio"
-_T54: dict[str, Callable[[Any], bool]] = {
-    "type": _valid_InputAudioContentPart_type_133,
+_CONST_BinaryContentPart__type = "binary"
+_FIELDS_BinaryContentPart: dict[str, Callable[[Any], bool]] = {
+    "type": _valid_BinaryContentPart__type,
+    "mimeType": _valid_BinaryContentPart__mimeType,
+    "data": _valid_BinaryContentPart__data,
+    "url": _valid_BinaryContentPart__url,
+    "id": _valid_BinaryContentPart__id,
+    "filename": _valid_BinaryContentPart__filename,
+}
+_CONST_InputAudioContentPart__type = "input_audio"
+_FIELDS_InputAudioContentPart: dict[str, Callable[[Any], bool]] = {
+    "type": _valid_InputAudioContentPart__type,
     "input_audio": _valid_InputAudio,
 }
-_T55: dict[str, Callable[[Any], bool]] = {
-    "data": _valid_InputAudio_data_134,
-    "format": _valid_InputAudio_format_135,
-    "url": _valid_InputAudio_url_136,
-    "mimeType": _valid_InputAudio_mimeType_137,
-    "id": _valid_InputAudio_id_138,
+_FIELDS_InputAudio: dict[str, Callable[[Any], bool]] = {
+    "data": _valid_InputAudio__data,
+    "format": _valid_InputAudio__format,
+    "url": _valid_InputAudio__url,
+    "mimeType": _valid_InputAudio__mimeType,
+    "id": _valid_InputAudio__id,
 }
-_C56 = "audio"
-_T57: dict[str, Callable[[Any], bool]] = {"type": _valid_AudioContentPart_type_139, "source": _valid_AudioSource}
-_C58 = frozenset(["data", "url"])
-_T59: dict[str, Callable[[Any], bool]] = {
-    "type": _valid_AudioSource_type_140,
-    "value": _valid_AudioSource_value_141,
-    "mimeType": _valid_AudioSource_mimeType_142,
+_CONST_AudioContentPart__type = "audio"
+_FIELDS_AudioContentPart: dict[str, Callable[[Any], bool]] = {
+    "type": _valid_AudioContentPart__type,
+    "source": _valid_AudioSource,
 }
-_C60 = "image"
-_T61: dict[str, Callable[[Any], bool]] = {
-    "type": _valid_ImageContentPart_type_143,
-    "image": _valid_ImageContentPart_image_144,
-    "mediaType": _valid_ImageContentPart_mediaType_145,
+_ENUM_AudioSource__type = frozenset(["data", "url"])
+_FIELDS_AudioSource: dict[str, Callable[[Any], bool]] = {
+    "type": _valid_AudioSource__type,
+    "value": _valid_AudioSource__value,
+    "mimeType": _valid_AudioSource__mimeType,
 }
-_C62 = "file"
-_T63: dict[str, Callable[[Any], bool]] = {
-    "type": _valid_FileContentPart_type_146,
-    "mediaType": _valid_FileContentPart_mediaType_147,
-    "data": _valid_FileContentPart_data_148,
-    "url": _valid_FileContentPart_url_149,
-    "filename": _valid_FileContentPart_filename_150,
+_CONST_ImageContentPart__type = "image"
+_FIELDS_ImageContentPart: dict[str, Callable[[Any], bool]] = {
+    "type": _valid_ImageContentPart__type,
+    "image": _valid_ImageContentPart__image,
+    "mediaType": _valid_ImageContentPart__mediaType,
 }
-_C64 = "file"
-_T65: dict[str, Callable[[Any], bool]] = {
-    "type": _valid_FileReferenceContentPart_type_151,
+_CONST_FileContentPart__type = "file"
+_FIELDS_FileContentPart: dict[str, Callable[[Any], bool]] = {
+    "type": _valid_FileContentPart__type,
+    "mediaType": _valid_FileContentPart__mediaType,
+    "data": _valid_FileContentPart__data,
+    "url": _valid_FileContentPart__url,
+    "filename": _valid_FileContentPart__filename,
+}
+_CONST_FileReferenceContentPart__type = "file"
+_FIELDS_FileReferenceContentPart: dict[str, Callable[[Any], bool]] = {
+    "type": _valid_FileReferenceContentPart__type,
     "file": _valid_FileReference,
 }
-_T66: dict[str, Callable[[Any], bool]] = {
-    "file_data": _valid_FileReference_file_data_152,
-    "file_id": _valid_FileReference_file_id_153,
-    "filename": _valid_FileReference_filename_154,
+_FIELDS_FileReference: dict[str, Callable[[Any], bool]] = {
+    "file_data": _valid_FileReference__file_data,
+    "file_id": _valid_FileReference__file_id,
+    "filename": _valid_FileReference__filename,
 }
-_T67: dict[str, Callable[[Any], bool]] = {
-    "name": _valid_RESTEvaluation_name_155,
-    "evaluation_id": _valid_RESTEvaluation_evaluation_id_156,
-    "evaluator_id": _valid_RESTEvaluation_evaluator_id_157,
-    "span_id": _valid_RESTEvaluation_span_id_158,
-    "type": _valid_RESTEvaluation_type_159,
-    "is_guardrail": _valid_RESTEvaluation_is_guardrail_160,
-    "evaluation_thread_id": _valid_RESTEvaluation_evaluation_thread_id_161,
-    "status": _valid_RESTEvaluation_status_162,
-    "passed": _valid_RESTEvaluation_passed_163,
-    "score": _valid_RESTEvaluation_score_164,
-    "label": _valid_RESTEvaluation_label_165,
-    "details": _valid_RESTEvaluation_details_166,
-    "inputs": _valid_RESTEvaluation_inputs_167,
-    "error": _valid_RESTEvaluation_error_168,
-    "timestamps": _valid_RESTEvaluation_timestamps_169,
+_FIELDS_RESTEvaluation: dict[str, Callable[[Any], bool]] = {
+    "name": _valid_RESTEvaluation__name,
+    "evaluation_id": _valid_RESTEvaluation__evaluation_id,
+    "evaluator_id": _valid_RESTEvaluation__evaluator_id,
+    "span_id": _valid_RESTEvaluation__span_id,
+    "type": _valid_RESTEvaluation__type,
+    "is_guardrail": _valid_RESTEvaluation__is_guardrail,
+    "evaluation_thread_id": _valid_RESTEvaluation__evaluation_thread_id,
+    "status": _valid_RESTEvaluation__status,
+    "passed": _valid_RESTEvaluation__passed,
+    "score": _valid_RESTEvaluation__score,
+    "label": _valid_RESTEvaluation__label,
+    "details": _valid_RESTEvaluation__details,
+    "inputs": _valid_RESTEvaluation__inputs,
+    "error": _valid_RESTEvaluation__error,
+    "timestamps": _valid_RESTEvaluation__timestamps,
 }
-_T68: dict[str, Callable[[Any], bool]] = {
-    "started_at": _valid_EvaluationTimestamps_started_at_170,
-    "finished_at": _valid_EvaluationTimestamps_finished_at_171,
+_FIELDS_EvaluationTimestamps: dict[str, Callable[[Any], bool]] = {
+    "started_at": _valid_EvaluationTimestamps__started_at,
+    "finished_at": _valid_EvaluationTimestamps__finished_at,
 }
-_T69: dict[str, Callable[[Any], bool]] = {
-    "message": _valid_CollectorResponse_message_172,
+_FIELDS_CollectorResponse: dict[str, Callable[[Any], bool]] = {
+    "message": _valid_CollectorResponse__message,
     "partialSuccess": _valid_PartialSuccess,
 }
-_T70: dict[str, Callable[[Any], bool]] = {
-    "rejectedSpans": _valid_PartialSuccess_rejectedSpans_173,
-    "rejectedEvaluations": _valid_PartialSuccess_rejectedEvaluations_174,
-    "errorMessage": _valid_PartialSuccess_errorMessage_175,
+_FIELDS_PartialSuccess: dict[str, Callable[[Any], bool]] = {
+    "rejectedSpans": _valid_PartialSuccess__rejectedSpans,
+    "rejectedEvaluations": _valid_PartialSuccess__rejectedEvaluations,
+    "errorMessage": _valid_PartialSuccess__errorMessage,
 }
-_T71: dict[str, Callable[[Any], bool]] = {
-    "message": _valid_ErrorResponse_message_176,
-    "error": _valid_ErrorResponse_error_177,
+_FIELDS_ErrorResponse: dict[str, Callable[[Any], bool]] = {
+    "message": _valid_ErrorResponse__message,
+    "error": _valid_ErrorResponse__error,
 }
-_T72: dict[str, Callable[[Any], bool]] = {
-    "error": _valid_PlanLimitErrorResponse_error_178,
-    "message": _valid_PlanLimitErrorResponse_message_179,
-    "currentMonthMessagesCount": _valid_PlanLimitErrorResponse_currentMonthMessagesCount_180,
-    "maxMessagesPerMonth": _valid_PlanLimitErrorResponse_maxMessagesPerMonth_181,
-    "activePlanName": _valid_PlanLimitErrorResponse_activePlanName_182,
-    "tips": _valid_PlanLimitErrorResponse_tips_183,
-    "fault": _valid_PlanLimitErrorResponse_fault_185,
+_FIELDS_PlanLimitErrorResponse: dict[str, Callable[[Any], bool]] = {
+    "error": _valid_PlanLimitErrorResponse__error,
+    "message": _valid_PlanLimitErrorResponse__message,
+    "currentMonthMessagesCount": _valid_PlanLimitErrorResponse__currentMonthMessagesCount,
+    "maxMessagesPerMonth": _valid_PlanLimitErrorResponse__maxMessagesPerMonth,
+    "activePlanName": _valid_PlanLimitErrorResponse__activePlanName,
+    "tips": _valid_PlanLimitErrorResponse__tips,
+    "fault": _valid_PlanLimitErrorResponse__fault,
 }
-_T73: dict[str, Callable[[Any], bool]] = {
-    "error": _valid_PermissionDeniedErrorResponse_error_186,
-    "message": _valid_PermissionDeniedErrorResponse_message_187,
-    "permission": _valid_PermissionDeniedErrorResponse_permission_188,
+_FIELDS_PermissionDeniedErrorResponse: dict[str, Callable[[Any], bool]] = {
+    "error": _valid_PermissionDeniedErrorResponse__error,
+    "message": _valid_PermissionDeniedErrorResponse__message,
+    "permission": _valid_PermissionDeniedErrorResponse__permission,
 }
-_T74: dict[str, Callable[[Any], bool]] = {
-    "message": _valid_IngestFailureResponse_message_189,
+_FIELDS_IngestFailureResponse: dict[str, Callable[[Any], bool]] = {
+    "message": _valid_IngestFailureResponse__message,
     "partialSuccess": _valid_PartialSuccess,
 }
 
