@@ -418,7 +418,7 @@ def test_mock_command_logs_each_request(tmp_path: Path) -> None:
 
 
 def test_errors_are_one_line_unless_debug(files: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run("send", "--api-key", "k", "--endpoint", "ftp://nowhere", str(files / "good.json"))[0] == 1
+    assert run("send", "--api-key", "k", "--endpoint", "ftp://nowhere", str(files / "good.json"))[0] == 2  # usage
     assert capsys.readouterr().err == ("langwatch-collector: endpoint must be an http(s) URL, got 'ftp://nowhere'\n")
     with pytest.raises(lc.ConfigurationError, match="endpoint must be an http"):
         run("--debug", "send", "--api-key", "k", "--endpoint", "ftp://nowhere", str(files / "good.json"))

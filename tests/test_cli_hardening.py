@@ -296,7 +296,7 @@ def test_a_key_with_a_line_end_in_the_environment_is_named_by_its_variable(tmp_p
         timeout=120,
         env={**os.environ, "LANGWATCH_API_KEY": secret + "\r", "LANGWATCH_ENDPOINT": "http://127.0.0.1:9"},
     )
-    assert result.returncode == 1
+    assert result.returncode == 2  # a usage error: the configuration, not the trace
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "LANGWATCH_API_KEY" in lines[0], result.stderr
     assert secret not in result.stderr + result.stdout

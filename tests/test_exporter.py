@@ -449,3 +449,9 @@ def test_a_submit_during_interpreter_exit_neither_raises_nor_stops_other_exporte
     assert "Traceback" not in done.stderr, done.stderr
     assert "accepted True" in done.stdout
     assert "other" in received_trace_ids(server)  # the other exporter still flushed
+
+
+@pytest.mark.parametrize("linger", [0, -1, None, float("nan"), 3600])
+def test_a_linger_that_would_spin_or_hold_traces_is_refused(linger: Any) -> None:
+    with pytest.raises(lc.ConfigurationError, match="linger"):
+        lc.BackgroundExporter(client_for("http://127.0.0.1:9"), linger=linger)

@@ -520,7 +520,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, stdin: IO
     try:
         code: int = args.run(args, out or sys.stdout, sys.stdin if stdin is None else stdin)
         return code
-    except UsageError as error:
+    except (UsageError, errors.ConfigurationError) as error:  # a wrong option, key or endpoint
+        if args.debug and isinstance(error, errors.ConfigurationError):
+            raise
         print(f"langwatch-collector: {error}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as other commands do

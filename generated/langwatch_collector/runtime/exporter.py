@@ -163,6 +163,9 @@ class BackgroundExporter:
     ) -> None:
         if max_queue_traces < 1 or max_queue_bytes < 1 or workers < 1:
             raise errors.ConfigurationError("max_queue_traces, max_queue_bytes and workers must be at least 1")
+        if not (isinstance(linger, (int, float)) and 0.001 <= linger <= 60):
+            # 0 would spin the idle workers; None would hold a lone trace until a flush.
+            raise errors.ConfigurationError(f"linger must be seconds from 0.001 to 60, got {linger!r}")
         self._owns_client = client is None
         if client is None:
             from langwatch_collector._client import CollectorClient
