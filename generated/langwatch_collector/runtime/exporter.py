@@ -15,14 +15,14 @@ Decisions, and why:
   drop-oldest, `True` would only mean "accepted for now"). OpenTelemetry's batch processor
   does the same.
 - **Evaluations get an `evaluation_id` before the first attempt.** The server deduplicates
-  spans by (trace_id, span_id) for an hour but not evaluations by content: a request retried
-  after a connection reset may have been stored already. LangWatch's collector stores an
-  evaluation under its `evaluation_id` (and reads back the latest version per id); without
-  one it derives an id from a hash of the evaluation, which collapses two genuinely separate
-  evaluations that happen to look alike. So the exporter gives every evaluation without an id
-  a random one, once, before sending: every retry carries the same id, so a resend replaces
-  rather than duplicates, and distinct evaluations stay distinct. (The submitted request is
-  not changed; the exporter sends an evolved copy.)
+  spans by (trace_id, span_id) for an hour, but its route has no such gate for evaluations:
+  a request resent after a failure that left it unknown whether the server recorded it
+  records its evaluations again (the client warns when it resends one). They are recorded
+  under their `evaluation_id`; without one the server derives an id from a hash of the
+  evaluation, which gives two genuinely separate evaluations that look alike the same id. So
+  the exporter gives every evaluation without an id a random one, once, before sending: every
+  resend carries the same id, and distinct evaluations stay distinct. (The submitted request
+  is not changed; the exporter sends an evolved copy.)
 - **Failures never reach the application.** They are counted in `stats.failed` by error
   class, logged once per kind at WARNING (then at DEBUG) on the `langwatch_collector`
   logger, and passed to `on_error(request, error)`. A trace that fails validation is reported

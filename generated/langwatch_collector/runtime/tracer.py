@@ -24,8 +24,8 @@ Decisions, and why:
   after its trace ended (in a thread that outlived it) is sent as a part of its own.
 - **An exception leaving a span is recorded** as its `error` (message and stack trace) and
   re-raised unchanged.
-- **Evaluations get an `evaluation_id` when added**, so a request retried after a reset cannot
-  store one twice (see `runtime/exporter.py`).
+- **Evaluations get an `evaluation_id` when added**, so every resend of a request carries the
+  same id (see `runtime/exporter.py`).
 
 Hand-written: a thin layer over `contextvars`; OpenTelemetry's API would bring its own ids,
 attributes and global provider, which the collector's REST model does not use.
