@@ -479,7 +479,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     upgrade_parser.add_argument("--in-place", action="store_true", help="rewrite the files instead of printing")
     upgrade_parser.add_argument(
-        "--retime", action="store_true", help="move a trace with spans older than 31 days to now, durations kept"
+        "--retime",
+        action="store_true",
+        help=f"move a trace with spans older than {trace_limits.SPAN_MAX_AGE_DAYS} days to now, durations kept",
     )
 
     mock = _command(

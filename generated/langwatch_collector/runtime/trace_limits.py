@@ -13,7 +13,8 @@ from langwatch_collector.runtime import rules
 MAX_SPANS = 200
 MAX_EVALUATIONS = 200
 MAX_BODY_BYTES = 10 * 1024 * 1024
-SPAN_MAX_AGE_MS = 31 * 24 * 3600 * 1000
+SPAN_MAX_AGE_DAYS = 31
+SPAN_MAX_AGE_MS = SPAN_MAX_AGE_DAYS * 24 * 3600 * 1000
 
 logger = logging.getLogger("langwatch_collector")
 
@@ -72,8 +73,9 @@ def warn_about_old_spans(document: Mapping[str, Any], now_ms: int | None = None)
     old = old_span_count(document, now_ms)
     if old:
         logger.warning(
-            "trace %s: %d span(s) started more than 31 days ago; the server drops them (reported in partialSuccess)",
+            "trace %s: %d span(s) started more than %d days ago; the server drops them (reported in partialSuccess)",
             rules.trace_id_of(document),
             old,
+            SPAN_MAX_AGE_DAYS,
         )
     return old

@@ -48,7 +48,8 @@ def _retime(document: dict[str, Any], now_ms: int, changes: list[str]) -> None:
     for timestamps, key in moments:
         timestamps[key] += offset
     changes.append(
-        f"timestamps: {old} span(s) started more than 31 days ago; every timestamp moved {offset:,} ms"
+        f"timestamps: {old} span(s) started more than {trace_limits.SPAN_MAX_AGE_DAYS} days ago; "
+        f"every timestamp moved {offset:,} ms"
         f" (about {offset / 86_400_000:,.0f} days) later, so the trace ends now, durations and order kept"
     )
 
