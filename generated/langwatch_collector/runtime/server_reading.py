@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -78,12 +78,17 @@ _REQUEST_KEYS = ("trace_id", "spans", "metadata", "expected_output", "evaluation
 _CRASH_NOTE = "the server fails with a 500 on it"
 
 
-def _properties(name: str) -> tuple[str, ...]:
+# A schema's property names: in its order (what zod keeps, in that order) and hashed (to tell
+# a known key from an unknown one at the cost of a lookup, not a scan).
+Fields = dict[str, None]
+
+
+def _properties(name: str) -> Fields:
     schema = SCHEMAS[name]
     names = list(schema.get("properties", {}))
     for part in schema.get("allOf", ()):
         names.extend(_properties(part["$ref"]) if "$ref" in part else part.get("properties", {}))
-    return tuple(dict.fromkeys(names))
+    return dict.fromkeys(names)
 
 
 _BASE_SPAN_KEYS = _properties("BaseSpan")
@@ -96,7 +101,9 @@ _ERROR_KEYS = _properties("ErrorCapture")
 _CHUNK_KEYS = _properties("RAGChunk")
 _EVALUATION_KEYS = _properties("RESTEvaluation")
 _EVALUATION_TIMESTAMP_KEYS = _properties("EvaluationTimestamps")
-_TYPED_VALUE_KEYS = ("type", "value")
+# The positive integers `String(n)` writes with 13 characters: epoch milliseconds since 2001.
+_THIRTEEN_DIGITS_LOW, _THIRTEEN_DIGITS_HIGH = 10**12, 10**13
+_TYPED_VALUE_KEYS: Fields = dict.fromkeys(("type", "value"))
 
 
 @attrs.frozen
@@ -284,7 +291,8 @@ class _Reader:
             first = {key: metadata[key] for key in _FIRST_METADATA_KEYS if key in metadata}
             problems.extend(VALIDATOR.errors("TraceMetadata", first, "metadata"))
             for key, value in metadata.items():
-                problems.extend(VALIDATOR.errors("CustomMetadataValue", value, child_path("metadata", key)))
+                if not VALIDATOR.is_valid("CustomMetadataValue", value):
+                    problems.extend(VALIDATOR.errors("CustomMetadataValue", value, child_path("metadata", key)))
         if "evaluations" in body:
             if not isinstance(evaluations, list) or isinstance(body["evaluations"], str):
                 problems.append(("evaluations", f"expected array, got {json_type(body['evaluations'])}"))
@@ -338,12 +346,16 @@ class _Reader:
                 span["error"] = {**error, "has_error": True}
             elif not isinstance(error, list):
                 self.crash(f"{path}.error", f"expected an object, got {json_type(error)}")
+        if not _SPAN_KEYS.issuperset(span):
+            self.drop_unknown_span_keys(path, span)
+        return span
+
+    def drop_unknown_span_keys(self, path: str, span: dict[str, Any]) -> None:
         for key in list(span):
             if key not in _SPAN_KEYS:
                 if key not in rules.LEGACY_SPAN:
                     self.warn(child_path(path, key), "unknown span field: the server drops it")
                 del span[key]
-        return span
 
     def legacy_outputs(self, path: str, span: dict[str, Any]) -> None:
         outputs = span["outputs"]
@@ -456,10 +468,16 @@ class _Reader:
         params = span.get("params")
         if params is not None and not isinstance(params, dict):
             problems.append((f"{path}.params", f"expected object or null, got {json_type(params)}"))
-        checked = {key: value for key, value in span.items() if key != "params"}
-        member = _member(checked)  # the LLM and RAG spans extend the base span: fitting one, it fits
+        # The span is checked without its params (zod reads them as any object). `span` is the
+        # reader's own copy (rewrite_span made it), so they are set aside and put back rather
+        # than the span copied; nothing below depends on where the key sits.
+        has_params = "params" in span
+        params = span.pop("params", None)
+        member = _member(span)  # the LLM and RAG spans extend the base span: fitting one, it fits
         if member == "base":
-            problems.extend(VALIDATOR.errors("BaseSpan", checked, path))
+            problems.extend(VALIDATOR.errors("BaseSpan", span, path))
+        if has_params:
+            span["params"] = params
         trace_id_path = f"{path}.trace_id"
         if not isinstance(span.get("trace_id"), str) and trace_id_path not in {problem[0] for problem in problems}:
             problems.append((trace_id_path, _missing_trace_id(span.get("trace_id"))))
@@ -467,18 +485,17 @@ class _Reader:
             self.zod_fail(problems, within=path, suffix=f' at "{path}"')
             return None
         self.warn_dropped_member_keys(path, span, member)
-        read = {key: span[key] for key in _MEMBER_KEYS[member] if key in span and span[key] is not None}
-        read["timestamps"] = _pick(span["timestamps"], _TIMESTAMP_KEYS, self.warn, f"{path}.timestamps")
+        read = {key: span[key] for key in _MEMBER_KEYS[member] if span.get(key) is not None}
+        read["timestamps"] = self.pick(span["timestamps"], _TIMESTAMP_KEYS, path, "timestamps")
         for key in ("metrics", "error"):
             if key in read:
-                keys = _METRIC_KEYS if key == "metrics" else _ERROR_KEYS
-                read[key] = _pick(read[key], keys, self.warn, f"{path}.{key}")
+                read[key] = self.pick(read[key], _METRIC_KEYS if key == "metrics" else _ERROR_KEYS, path, key)
         for key in ("input", "output"):
             if key in read:
-                read[key] = _pick(read[key], _TYPED_VALUE_KEYS, self.warn, f"{path}.{key}", keep_nulls=True)
+                read[key] = self.pick(read[key], _TYPED_VALUE_KEYS, path, key, keep_nulls=True)
         if "contexts" in read:
             read["contexts"] = [
-                _pick(chunk, _CHUNK_KEYS, self.warn, f"{path}.contexts[{number}]")
+                self.pick(chunk, _CHUNK_KEYS, path, f"contexts[{number}]")
                 for number, chunk in enumerate(read["contexts"])
             ]
         self.timestamp_rule(path, read["timestamps"])
@@ -486,8 +503,12 @@ class _Reader:
 
     def move_metrics(self, path: str, span: dict[str, Any]) -> dict[str, Any]:
         metrics = span.get("metrics")
-        if not isinstance(metrics, dict) or not VALIDATOR.is_valid("SpanMetrics", metrics):
+        if not isinstance(metrics, dict):
             return span  # not an object: zod rejects it with the span
+        if isinstance(span.get("params"), dict) and metrics.keys() <= _METRIC_KEYS.keys():
+            return span  # nothing to move, params already an object: the move would copy the span as it is
+        if not VALIDATOR.is_valid("SpanMetrics", metrics):
+            return span  # zod rejects it with the span
         extra = {key: value for key, value in metrics.items() if key not in _METRIC_KEYS}
         for key in extra:
             self.warn(f"{path}.metrics.{key}", f"unknown metric: the server moves it to params.{key}")
@@ -505,10 +526,26 @@ class _Reader:
                     reason = f"only {'an llm' if key != 'contexts' else 'a rag'} span keeps it"
                 self.warn(f"{path}.{key}", f"dropped by the server: {reason}")
 
+    def pick(
+        self, value: dict[str, Any], keys: Fields, path: str, field: str, *, keep_nulls: bool = False
+    ) -> dict[str, Any]:
+        """The known keys of one of the collector's own objects (at `path` + `field`), as zod keeps
+        them, in the schema's order; warns of the others. The path is written only for a warning."""
+        if not value.keys() <= keys.keys():
+            where = f"{path}{field}" if field.startswith("[") else f"{path}.{field}"
+            for key in value:
+                if key not in keys:
+                    self.warn(child_path(where, key), "unknown field: the server drops it")
+        if keep_nulls:
+            return {key: value[key] for key in keys if key in value}
+        return {key: value[key] for key in keys if value.get(key) is not None}
+
     def timestamp_rule(self, path: str, timestamps: dict[str, Any]) -> None:
         """The route's check on a span that zod accepted: its timestamps are numbers (or null)."""
         for key in ("started_at", "finished_at", "first_token_at"):
             value = timestamps.get(key)
+            if type(value) is int and _THIRTEEN_DIGITS_LOW <= value < _THIRTEEN_DIGITS_HIGH:
+                continue  # the common case, decided without writing the number out
             if value is not None and javascript.truthy(value) and len(javascript.number_text(value)) != 13:
                 self.fail(400, SECONDS_TIMESTAMPS, [(f"{path}.timestamps.{key}", _timestamp_problem(value))])
                 return
@@ -525,11 +562,11 @@ class _Reader:
 
     def read_evaluation(self, index: int, evaluation: dict[str, Any]) -> dict[str, Any]:
         path = f"evaluations[{index}]"
-        read = _pick(evaluation, _EVALUATION_KEYS, self.warn, path)
+        read = self.pick(evaluation, _EVALUATION_KEYS, "evaluations", f"[{index}]")
         if "error" in read:
-            read["error"] = _pick(read["error"], _ERROR_KEYS, self.warn, f"{path}.error")
+            read["error"] = self.pick(read["error"], _ERROR_KEYS, path, "error")
         if "timestamps" in read:
-            read["timestamps"] = _pick(read["timestamps"], _EVALUATION_TIMESTAMP_KEYS, self.warn, f"{path}.timestamps")
+            read["timestamps"] = self.pick(read["timestamps"], _EVALUATION_TIMESTAMP_KEYS, path, "timestamps")
         if "status" not in read:
             read["status"] = "error" if "error" in read else "processed"
         if read["status"] != "processed":
@@ -602,21 +639,6 @@ def _chunk_text(value: Any) -> str:
     if content is None or isinstance(content, dict):
         return javascript.stringify(content)
     return ""
-
-
-def _pick(
-    value: dict[str, Any],
-    keys: tuple[str, ...],
-    warn: Callable[[str, str], None],
-    path: str,
-    *,
-    keep_nulls: bool = False,
-) -> dict[str, Any]:
-    """The known keys of one of the collector's own objects, as zod keeps them; warns of the others."""
-    for key in value:
-        if key not in keys:
-            warn(child_path(path, key), "unknown field: the server drops it")
-    return {key: value[key] for key in keys if key in value and (keep_nulls or value[key] is not None)}
 
 
 def _unique(problems: Problems) -> Problems:
