@@ -6,6 +6,7 @@ import json
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import langwatch_collector as lc
 from langwatch_collector import models
@@ -81,6 +82,28 @@ def test_the_validator_agrees_with_jsonschema_on_arbitrary_spans(noise: object, 
         interpreted = VALIDATOR.interpreted_errors("CollectorRequest", document) == []
         theirs = spec_support.jsonschema_validator("CollectorRequest").is_valid(document)
         assert compiled == interpreted == theirs, (document, VALIDATOR.interpreted_errors("CollectorRequest", document))
+
+
+@settings(max_examples=300, deadline=None)
+@given(strategies.JSON_VALUE, st.sampled_from(["llm", "rag", "span"]))
+def test_the_extension_check_agrees_with_the_interpreter_on_spans_that_fit_the_base_span(
+    noise: object, tag: str
+) -> None:
+    """extension_is_valid looks only at the keys a member adds to the base span: for a span that
+    fits the base span, it must say what walking the whole member says."""
+    base = {
+        "span_id": "s",
+        "type": tag,
+        "timestamps": {"started_at": 1706628806000, "finished_at": 1706628807000},
+        "contexts": [{"content": "c"}],
+    }
+    for key in ("type", "vendor", "model", "contexts", "name", "unknown"):
+        for span in ({**base, key: noise}, {name: value for name, value in base.items() if name != key}):
+            if VALIDATOR.interpreted_errors("BaseSpan", span):
+                continue
+            for member in ("LLMSpan", "RAGSpan"):
+                whole = VALIDATOR.interpreted_errors(member, span) == []
+                assert VALIDATOR.extension_is_valid(member, span) == whole, (member, span)
 
 
 @pytest.mark.parametrize("name", sorted(spec_support.spec()["components"]["schemas"]))
