@@ -10,6 +10,7 @@ import pytest
 import langwatch_collector as lc
 from langwatch_collector import models
 from langwatch_collector.runtime import javascript, server_reading
+from tests import conformance_cases
 
 TS = {"started_at": 1795971540000, "finished_at": 1795971541000}
 NOW = 1795971600000
@@ -225,3 +226,26 @@ def test_python_values_that_are_not_json_are_problems_not_crashes() -> None:
         deep = {"type": "list", "value": [deep]}
     with pytest.raises(lc.ValidationError, match="nested too deeply"):
         lc.parse({"trace_id": "t", "spans": [_span(input=deep)]})
+
+
+def test_judging_without_the_document_gives_the_same_verdict_problems_and_warnings_on_the_corpus() -> None:
+    """`keep_document=False` (what serialize uses) skips building the stored request, nothing else."""
+    unknown_keys_everywhere = _span(
+        type="rag",
+        contexts=[{"document_id": "d", "content": "c", "page": 1}],
+        timestamps={**TS, "zone": "utc"},
+        error={"message": "m", "stacktrace": [], "code": 1},
+        input={"type": "text", "value": "v", "lang": "en"},
+    )
+    bodies = [case.body for case in conformance_cases.body_cases()]
+    for body in [*bodies, {"trace_id": "t", "spans": [unknown_keys_everywhere]}]:
+        full = _read(body)
+        judged = server_reading.read(body, now_ms=NOW, keep_document=False)
+        assert judged.document is None
+        assert (judged.status, judged.answer, judged.problems, judged.warnings, judged.old_spans) == (
+            full.status,
+            full.answer,
+            full.problems,
+            full.warnings,
+            full.old_spans,
+        ), body

@@ -104,6 +104,14 @@ _EVALUATION_TIMESTAMP_KEYS = _properties("EvaluationTimestamps")
 # The positive integers `String(n)` writes with 13 characters: epoch milliseconds since 2001.
 _THIRTEEN_DIGITS_LOW, _THIRTEEN_DIGITS_HIGH = 10**12, 10**13
 _TYPED_VALUE_KEYS: Fields = dict.fromkeys(("type", "value"))
+# A span's objects whose unknown keys zod drops, in the order the server's reading reaches them.
+_SPAN_PARTS = (
+    ("timestamps", _TIMESTAMP_KEYS),
+    ("metrics", _METRIC_KEYS),
+    ("error", _ERROR_KEYS),
+    ("input", _TYPED_VALUE_KEYS),
+    ("output", _TYPED_VALUE_KEYS),
+)
 
 
 @attrs.frozen
@@ -122,14 +130,19 @@ class ServerReading:
         return self.status == 200 or (self.status == 429 and not self.problems)
 
 
-def read(document: Any, *, now_ms: int | None = None) -> ServerReading:
-    """The server's reading of a decoded JSON body (see the module docstring)."""
-    return _Reader(now_ms).read(document)
+def read(document: Any, *, now_ms: int | None = None, keep_document: bool = True) -> ServerReading:
+    """The server's reading of a decoded JSON body (see the module docstring).
+
+    With `keep_document=False` the request the server would store is not built (`document` is
+    None): the verdict, problems and warnings are the same, for a caller who only judges a body.
+    """
+    return _Reader(now_ms, keep_document).read(document)
 
 
 class _Reader:
-    def __init__(self, now_ms: int | None) -> None:
+    def __init__(self, now_ms: int | None, keep_document: bool = True) -> None:
         self.now_ms = now_ms
+        self.keep_document = keep_document
         self.status = 200
         self.answer: Any = None
         self.problems: Problems = []
@@ -169,7 +182,7 @@ class _Reader:
         return ServerReading(
             status=self.status,
             answer=self.answer,
-            document=document if accepted else None,
+            document=document if accepted and self.keep_document else None,
             problems=self.problems,
             warnings=self.warnings,
             old_spans=self.old_spans,
@@ -485,20 +498,21 @@ class _Reader:
             self.zod_fail(problems, within=path, suffix=f' at "{path}"')
             return None
         self.warn_dropped_member_keys(path, span, member)
-        read = {key: span[key] for key in _MEMBER_KEYS[member] if span.get(key) is not None}
-        read["timestamps"] = self.pick(span["timestamps"], _TIMESTAMP_KEYS, path, "timestamps")
-        for key in ("metrics", "error"):
-            if key in read:
-                read[key] = self.pick(read[key], _METRIC_KEYS if key == "metrics" else _ERROR_KEYS, path, key)
-        for key in ("input", "output"):
-            if key in read:
-                read[key] = self.pick(read[key], _TYPED_VALUE_KEYS, path, key, keep_nulls=True)
-        if "contexts" in read:
-            read["contexts"] = [
-                self.pick(chunk, _CHUNK_KEYS, path, f"contexts[{number}]")
-                for number, chunk in enumerate(read["contexts"])
-            ]
-        self.timestamp_rule(path, read["timestamps"])
+        keep = self.keep_document
+        read = {key: span[key] for key in _MEMBER_KEYS[member] if span.get(key) is not None} if keep else {}
+        for key, fields in _SPAN_PARTS:  # every member has them; `timestamps` is required
+            value = span.get(key)
+            if value is not None:
+                self.warn_unknown(value, fields, path, key)
+                if keep:
+                    read[key] = _known(value, fields, keep_nulls=fields is _TYPED_VALUE_KEYS)
+        contexts = span.get("contexts") if "contexts" in _MEMBER_KEYS[member] else None
+        if contexts is not None:
+            for number, chunk in enumerate(contexts):
+                self.warn_unknown(chunk, _CHUNK_KEYS, path, f"contexts[{number}]")
+            if keep:
+                read["contexts"] = [_known(chunk, _CHUNK_KEYS) for chunk in contexts]
+        self.timestamp_rule(path, span["timestamps"])  # the keys it reads are the schema's: kept as they are
         return read
 
     def move_metrics(self, path: str, span: dict[str, Any]) -> dict[str, Any]:
@@ -526,19 +540,19 @@ class _Reader:
                     reason = f"only {'an llm' if key != 'contexts' else 'a rag'} span keeps it"
                 self.warn(f"{path}.{key}", f"dropped by the server: {reason}")
 
-    def pick(
-        self, value: dict[str, Any], keys: Fields, path: str, field: str, *, keep_nulls: bool = False
-    ) -> dict[str, Any]:
-        """The known keys of one of the collector's own objects (at `path` + `field`), as zod keeps
-        them, in the schema's order; warns of the others. The path is written only for a warning."""
+    def pick(self, value: dict[str, Any], keys: Fields, path: str, field: str) -> dict[str, Any]:
+        """The known keys of one of the collector's own objects, as zod keeps them; warns of the others."""
+        self.warn_unknown(value, keys, path, field)
+        return _known(value, keys)
+
+    def warn_unknown(self, value: dict[str, Any], keys: Fields, path: str, field: str) -> None:
+        """Warns of each key of the object at `path` + `field` that zod drops (the path is only
+        written for a warning)."""
         if not value.keys() <= keys.keys():
             where = f"{path}{field}" if field.startswith("[") else f"{path}.{field}"
             for key in value:
                 if key not in keys:
                     self.warn(child_path(where, key), "unknown field: the server drops it")
-        if keep_nulls:
-            return {key: value[key] for key in keys if key in value}
-        return {key: value[key] for key in keys if value.get(key) is not None}
 
     def timestamp_rule(self, path: str, timestamps: dict[str, Any]) -> None:
         """The route's check on a span that zod accepted: its timestamps are numbers (or null)."""
@@ -586,6 +600,14 @@ def _member(span: dict[str, Any]) -> str:
     if span.get("type") == "rag" and VALIDATOR.is_valid("RAGSpan", span):
         return "rag"
     return "base"
+
+
+def _known(value: dict[str, Any], keys: Fields, *, keep_nulls: bool = False) -> dict[str, Any]:
+    """An object as zod keeps it: the schema's keys, in the schema's order, nulls dropped unless
+    the schema types them (a typed value's `value`)."""
+    if keep_nulls:
+        return {key: value[key] for key in keys if key in value}
+    return {key: value[key] for key in keys if value.get(key) is not None}
 
 
 def _labels(labels: Any) -> Any:
