@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import langwatch_collector as lc
 from langwatch_collector import models
 from langwatch_collector._schemas import PREDICATES, VALIDATOR
-from langwatch_collector.runtime import jsontext, server_reading
+from langwatch_collector.runtime import jsontext, server_reading, validation
 from tests import spec_support, strategies
 from tests.test_invalid import CASES
 
@@ -114,3 +114,36 @@ def test_compiled_predicates_agree_with_the_interpreter_on_every_example_and_inv
     documents += [body for _, schema, _, body in spec_support.response_examples() if schema == name]
     for document in documents:
         assert PREDICATES[name](document) == (VALIDATOR.interpreted_errors(name, document) == []), document
+
+
+class _Count(int):
+    """An int subclass, as a Python caller may hand over: a number like any int."""
+
+
+@pytest.mark.parametrize(
+    ("value", "number", "integer"),
+    [
+        (31, True, True),
+        (-(2**70), True, True),
+        (0.5, True, False),
+        (2.0, True, True),
+        (float("inf"), True, False),
+        (float("nan"), False, False),
+        (True, False, False),
+        (False, False, False),
+        (_Count(3), True, True),
+        ("1", False, False),
+        (None, False, False),
+    ],
+)
+def test_json_number_and_integer_tests_on_the_kinds_a_value_can_have(
+    value: object, number: bool, integer: bool
+) -> None:
+    assert validation.is_json_number(value) is number
+    assert validation.is_json_integer(value) is integer
+
+
+def test_an_int_too_large_for_a_double_is_not_judged_a_number_silently() -> None:
+    """JavaScript cannot hold it: the check raises (as math.isnan does) rather than pass it as a number."""
+    with pytest.raises(OverflowError):
+        validation.is_json_number(10**400)

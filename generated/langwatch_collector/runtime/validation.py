@@ -71,13 +71,20 @@ def json_type(value: Any) -> str:
 
 def is_json_integer(value: Any) -> bool:
     """A JSON integer: an int (not a bool), or a float with no fractional part."""
+    if type(value) is int:  # what JSON decoding gives: decided before the general tests
+        return True
     if isinstance(value, bool):
         return False
     return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
 
 
+_PLAIN_NUMBERS = frozenset({int, float})
+
+
 def is_json_number(value: Any) -> bool:
     """A JSON number as the server reads it: not a bool, not NaN (`1e400` is read as Infinity)."""
+    if type(value) in _PLAIN_NUMBERS:  # what JSON decoding gives: no bool to rule out
+        return not math.isnan(value)  # an int too large for a double raises, as in the general test
     return isinstance(value, (int, float)) and not isinstance(value, bool) and not math.isnan(value)
 
 
