@@ -249,3 +249,27 @@ def test_judging_without_the_document_gives_the_same_verdict_problems_and_warnin
             full.warnings,
             full.old_spans,
         ), body
+
+
+@pytest.mark.parametrize(
+    ("top", "span_ids", "differing"),
+    [
+        ("t", ["t", "t"], []),
+        ("t", ["t", "u"], [1]),
+        ("t", ["u", "u"], [0, 1]),
+        (None, ["t", "u"], [1]),
+        ("5", [5], []),  # the route compares with `==`: 5 == "5"
+        ("t", ["t", 5], [1]),
+    ],
+)
+def test_spans_must_share_the_trace_id_as_the_route_compares_them(
+    top: str | None, span_ids: list[Any], differing: list[int]
+) -> None:
+    body = {
+        "trace_id": top,
+        "spans": [_span(span_id=f"s{index}", trace_id=value) for index, value in enumerate(span_ids)],
+    }
+    reading = _read(body)
+    mixed = [path for path, message in reading.problems if "must share one trace id" in message]
+    assert mixed == [f"spans[{index}].trace_id" for index in differing]
+    assert (reading.answer == server_reading.MIXED_TRACE_IDS) == bool(differing)

@@ -101,6 +101,7 @@ _ERROR_KEYS = _properties("ErrorCapture")
 _CHUNK_KEYS = _properties("RAGChunk")
 _EVALUATION_KEYS = _properties("RESTEvaluation")
 _EVALUATION_TIMESTAMP_KEYS = _properties("EvaluationTimestamps")
+_STRINGS = frozenset({str})
 # The positive integers `String(n)` writes with 13 characters: epoch milliseconds since 2001.
 _THIRTEEN_DIGITS_LOW, _THIRTEEN_DIGITS_HIGH = 10**12, 10**13
 _TYPED_VALUE_KEYS: Fields = dict.fromkeys(("type", "value"))
@@ -454,8 +455,13 @@ class _Reader:
         given_ids = [
             span["trace_id"] for span in spans if isinstance(span, dict) and javascript.truthy(span.get("trace_id"))
         ]
-        distinct = javascript.distinct(given_ids)
-        if distinct and (len(distinct) > 1 or not javascript.loosely_equal(distinct[0], trace_id)):
+        if type(trace_id) is str and set(map(type, given_ids)) <= _STRINGS:
+            # Strings only (the usual case): the Set and `==` of the route are string equality.
+            mixed = given_ids.count(trace_id) != len(given_ids)
+        else:
+            distinct = javascript.distinct(given_ids)
+            mixed = bool(distinct) and (len(distinct) > 1 or not javascript.loosely_equal(distinct[0], trace_id))
+        if mixed:
             problems = [
                 (
                     f"spans[{index}].trace_id",
