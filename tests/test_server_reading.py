@@ -273,3 +273,27 @@ def test_spans_must_share_the_trace_id_as_the_route_compares_them(
     mixed = [path for path, message in reading.problems if "must share one trace id" in message]
     assert mixed == [f"spans[{index}].trace_id" for index in differing]
     assert (reading.answer == server_reading.MIXED_TRACE_IDS) == bool(differing)
+
+
+def test_metadata_is_judged_by_the_request_schema_then_by_the_metadata_schema() -> None:
+    """The route's first zod schema types a few metadata keys (paths from the body), its metadata
+    schema types all reserved keys (paths from the metadata); custom values may nest."""
+    first = _read({"trace_id": "t", "metadata": {"user_id": 5, "custom": {"a": {"b": 1}}}})
+    assert first.status == 400
+    assert first.answer == {"error": 'Validation error: Expected string, received number at "metadata.user_id"'}
+    assert {path for path, _ in first.problems} == {"metadata.user_id"}
+    second = _read({"trace_id": "t", "metadata": {"topic_id": {"x": 1}}})
+    assert second.status == 400
+    assert second.answer == {"error": 'Validation error: Expected string, received object at "topic_id"'}
+    assert second.problems == [("metadata.topic_id", "expected str or null, got object")]
+    both = _read({"trace_id": "t", "metadata": {"user_id": 5, "custom": [{"a": 1}], "labels": [[1]]}})
+    user_id = ("metadata.user_id", "expected str or null, got int")
+    label = ("metadata.labels[0]", "expected str, got array")
+    custom = ("metadata.custom[0]", "expected str or number or bool or null, got object")
+    label_as_custom = ("metadata.labels[0]", "expected str or number or bool or null, got array")
+    request_schema = [user_id, label, custom, label_as_custom]  # typed keys, then every value as a custom one
+    metadata_schema = [user_id, custom, label]  # the metadata on its own, in its key order
+    assert both.problems == request_schema + metadata_schema
+    nested = _read({"trace_id": "t", "metadata": {"user_id": "u", "custom": {"a": {"b": 1}}}})
+    assert nested.status == 200
+    assert nested.document is not None and nested.document["metadata"] == {"user_id": "u", "custom": {"a": {"b": 1}}}

@@ -144,6 +144,7 @@ class _Reader:
     def __init__(self, now_ms: int | None, keep_document: bool = True) -> None:
         self.now_ms = now_ms
         self.keep_document = keep_document
+        self.fitting_metadata: dict[str, Any] | None = None  # the request's metadata, once known to fit
         self.status = 200
         self.answer: Any = None
         self.problems: Problems = []
@@ -302,9 +303,17 @@ class _Reader:
         if not isinstance(metadata, dict):
             problems.append(("metadata", f"expected object, got {json_type(metadata)}"))
         else:
-            first = {key: metadata[key] for key in _FIRST_METADATA_KEYS if key in metadata}
-            problems.extend(VALIDATOR.errors("TraceMetadata", first, "metadata"))
+            # Metadata that fits its schema as a whole fits it in part (no key is required), and
+            # its custom values fit CustomMetadataValue (the schema's additionalProperties).
+            fits = VALIDATOR.is_valid("TraceMetadata", metadata)
+            if fits:
+                self.fitting_metadata = metadata
+            else:
+                first = {key: metadata[key] for key in _FIRST_METADATA_KEYS if key in metadata}
+                problems.extend(VALIDATOR.errors("TraceMetadata", first, "metadata"))
             for key, value in metadata.items():
+                if fits and key not in _RESERVED_METADATA:
+                    continue
                 if not VALIDATOR.is_valid("CustomMetadataValue", value):
                     problems.extend(VALIDATOR.errors("CustomMetadataValue", value, child_path("metadata", key)))
         if "evaluations" in body:
@@ -319,7 +328,7 @@ class _Reader:
     def metadata(self, metadata: Any) -> dict[str, Any]:
         if not isinstance(metadata, dict):
             return {}
-        problems = VALIDATOR.errors("TraceMetadata", metadata, "metadata")
+        problems = [] if metadata is self.fitting_metadata else VALIDATOR.errors("TraceMetadata", metadata, "metadata")
         if problems:
             self.zod_fail(problems, within="metadata")  # the route parses the metadata on its own here
         reserved = {key: metadata[key] for key in _RESERVED_METADATA if metadata.get(key) is not None}
