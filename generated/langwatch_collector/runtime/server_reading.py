@@ -3,6 +3,8 @@
 API (stable; the client's `parse`/`serialize`, the CLI's `validate` and the mock's judge use it):
 
     reading = read(document, now_ms=None)      # document: the decoded JSON (jsontext.loads)
+    read(document, keep_document=False)        # the same verdict, problems and warnings, without
+                                               # building `document` (serialize only judges)
     reading.status     # what the server answers: 200, 400, 429 or 500 (a crash of the route)
     reading.answer     # the JSON body of that answer: the server's own, but for zod's 400s,
                        # whose `Validation error: ...` wording is approximated (path and gist)
@@ -39,6 +41,12 @@ Where the route itself throws on a body it has not rejected (a `null` span, `con
 `error: "x"`, `evaluations: {}`, ...), the answer is the server's 500; the client never sends
 such a body. The evaluation ids the server mints (`eval_md5_...`, `customeval_...`) are not
 added: a client need not write them.
+
+The reading is on every `parse` and `serialize`, so the common case takes shortcuts that reach
+the general rule's result without its work: metrics with no unknown key are not moved, a span
+is checked with its params set aside rather than copied, string trace ids are compared as
+strings, metadata that fits as a whole is not checked again in part, objects are only rebuilt
+when a document is kept, and paths and messages are only written for a problem or a warning.
 """
 
 from __future__ import annotations
