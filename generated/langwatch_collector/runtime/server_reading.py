@@ -501,14 +501,13 @@ class _Reader:
             return None
         span = self.move_metrics(path, span)
         problems: Problems = []
-        params = span.get("params")
-        if params is not None and not isinstance(params, dict):
-            problems.append((f"{path}.params", f"expected object or null, got {json_type(params)}"))
         # The span is checked without its params (zod reads them as any object). `span` is the
         # reader's own copy (rewrite_span made it), so they are set aside and put back rather
         # than the span copied; nothing below depends on where the key sits.
         has_params = "params" in span
         params = span.pop("params", None)
+        if params is not None and not isinstance(params, dict):
+            problems.append((f"{path}.params", f"expected object or null, got {json_type(params)}"))
         member = _member(span)  # the LLM and RAG spans extend the base span: fitting one, it fits
         if member == "base":
             problems.extend(VALIDATOR.errors("BaseSpan", span, path))
@@ -521,15 +520,15 @@ class _Reader:
             self.zod_fail(problems, within=path, suffix=f' at "{path}"')
             return None
         self.warn_dropped_member_keys(path, span, member)
-        keep = self.keep_document
-        read = {key: span[key] for key in _MEMBER_KEYS[member] if span.get(key) is not None} if keep else {}
-        for key, fields in _SPAN_PARTS:  # every member has them; `timestamps` is required
+        keep, member_keys = self.keep_document, _MEMBER_KEYS[member]
+        read = {key: span[key] for key in member_keys if span.get(key) is not None} if keep else {}
+        for key, fields in _SPAN_PARTS:  # `timestamps` is required: always there
             value = span.get(key)
-            if value is not None:
+            if value is not None and key in member_keys:
                 self.warn_unknown(value, fields, path, key)
                 if keep:
                     read[key] = _known(value, fields, keep_nulls=fields is _TYPED_VALUE_KEYS)
-        contexts = span.get("contexts") if "contexts" in _MEMBER_KEYS[member] else None
+        contexts = span.get("contexts") if "contexts" in member_keys else None
         if contexts is not None:
             for number, chunk in enumerate(contexts):
                 self.warn_unknown(chunk, _CHUNK_KEYS, path, f"contexts[{number}]")
