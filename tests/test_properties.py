@@ -6,11 +6,12 @@ import json
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import langwatch_collector as lc
 from langwatch_collector import models
 from langwatch_collector._schemas import PREDICATES, VALIDATOR
-from langwatch_collector.runtime import jsontext, server_reading
+from langwatch_collector.runtime import jsontext, server_reading, validation
 from tests import spec_support, strategies
 from tests.test_invalid import CASES
 
@@ -83,6 +84,28 @@ def test_the_validator_agrees_with_jsonschema_on_arbitrary_spans(noise: object, 
         assert compiled == interpreted == theirs, (document, VALIDATOR.interpreted_errors("CollectorRequest", document))
 
 
+@settings(max_examples=300, deadline=None)
+@given(strategies.JSON_VALUE, st.sampled_from(["llm", "rag", "span"]))
+def test_the_extension_check_agrees_with_the_interpreter_on_spans_that_fit_the_base_span(
+    noise: object, tag: str
+) -> None:
+    """extension_is_valid looks only at the keys a member adds to the base span: for a span that
+    fits the base span, it must say what walking the whole member says."""
+    base = {
+        "span_id": "s",
+        "type": tag,
+        "timestamps": {"started_at": 1706628806000, "finished_at": 1706628807000},
+        "contexts": [{"content": "c"}],
+    }
+    for key in ("type", "vendor", "model", "contexts", "name", "unknown"):
+        for span in ({**base, key: noise}, {name: value for name, value in base.items() if name != key}):
+            if VALIDATOR.interpreted_errors("BaseSpan", span):
+                continue
+            for member in ("LLMSpan", "RAGSpan"):
+                whole = VALIDATOR.interpreted_errors(member, span) == []
+                assert VALIDATOR.extension_is_valid(member, span) == whole, (member, span)
+
+
 @pytest.mark.parametrize("name", sorted(spec_support.spec()["components"]["schemas"]))
 def test_compiled_predicates_agree_with_the_interpreter_on_every_example_and_invalid_case(name: str) -> None:
     documents: list[object] = [None, 1, "x", [], {}, {"type": "text"}]
@@ -91,3 +114,36 @@ def test_compiled_predicates_agree_with_the_interpreter_on_every_example_and_inv
     documents += [body for _, schema, _, body in spec_support.response_examples() if schema == name]
     for document in documents:
         assert PREDICATES[name](document) == (VALIDATOR.interpreted_errors(name, document) == []), document
+
+
+class _Count(int):
+    """An int subclass, as a Python caller may hand over: a number like any int."""
+
+
+@pytest.mark.parametrize(
+    ("value", "number", "integer"),
+    [
+        (31, True, True),
+        (-(2**70), True, True),
+        (0.5, True, False),
+        (2.0, True, True),
+        (float("inf"), True, False),
+        (float("nan"), False, False),
+        (True, False, False),
+        (False, False, False),
+        (_Count(3), True, True),
+        ("1", False, False),
+        (None, False, False),
+    ],
+)
+def test_json_number_and_integer_tests_on_the_kinds_a_value_can_have(
+    value: object, number: bool, integer: bool
+) -> None:
+    assert validation.is_json_number(value) is number
+    assert validation.is_json_integer(value) is integer
+
+
+def test_an_int_too_large_for_a_double_is_not_judged_a_number_silently() -> None:
+    """JavaScript cannot hold it: the check raises (as math.isnan does) rather than pass it as a number."""
+    with pytest.raises(OverflowError):
+        validation.is_json_number(10**400)

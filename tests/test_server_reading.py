@@ -10,6 +10,7 @@ import pytest
 import langwatch_collector as lc
 from langwatch_collector import models
 from langwatch_collector.runtime import javascript, server_reading
+from tests import conformance_cases
 
 TS = {"started_at": 1795971540000, "finished_at": 1795971541000}
 NOW = 1795971600000
@@ -225,3 +226,74 @@ def test_python_values_that_are_not_json_are_problems_not_crashes() -> None:
         deep = {"type": "list", "value": [deep]}
     with pytest.raises(lc.ValidationError, match="nested too deeply"):
         lc.parse({"trace_id": "t", "spans": [_span(input=deep)]})
+
+
+def test_judging_without_the_document_gives_the_same_verdict_problems_and_warnings_on_the_corpus() -> None:
+    """`keep_document=False` (what serialize uses) skips building the stored request, nothing else."""
+    unknown_keys_everywhere = _span(
+        type="rag",
+        contexts=[{"document_id": "d", "content": "c", "page": 1}],
+        timestamps={**TS, "zone": "utc"},
+        error={"message": "m", "stacktrace": [], "code": 1},
+        input={"type": "text", "value": "v", "lang": "en"},
+    )
+    bodies = [case.body for case in conformance_cases.body_cases()]
+    for body in [*bodies, {"trace_id": "t", "spans": [unknown_keys_everywhere]}]:
+        full = _read(body)
+        judged = server_reading.read(body, now_ms=NOW, keep_document=False)
+        assert judged.document is None
+        assert (judged.status, judged.answer, judged.problems, judged.warnings, judged.old_spans) == (
+            full.status,
+            full.answer,
+            full.problems,
+            full.warnings,
+            full.old_spans,
+        ), body
+
+
+@pytest.mark.parametrize(
+    ("top", "span_ids", "differing"),
+    [
+        ("t", ["t", "t"], []),
+        ("t", ["t", "u"], [1]),
+        ("t", ["u", "u"], [0, 1]),
+        (None, ["t", "u"], [1]),
+        ("5", [5], []),  # the route compares with `==`: 5 == "5"
+        ("t", ["t", 5], [1]),
+    ],
+)
+def test_spans_must_share_the_trace_id_as_the_route_compares_them(
+    top: str | None, span_ids: list[Any], differing: list[int]
+) -> None:
+    body = {
+        "trace_id": top,
+        "spans": [_span(span_id=f"s{index}", trace_id=value) for index, value in enumerate(span_ids)],
+    }
+    reading = _read(body)
+    mixed = [path for path, message in reading.problems if "must share one trace id" in message]
+    assert mixed == [f"spans[{index}].trace_id" for index in differing]
+    assert (reading.answer == server_reading.MIXED_TRACE_IDS) == bool(differing)
+
+
+def test_metadata_is_judged_by_the_request_schema_then_by_the_metadata_schema() -> None:
+    """The route's first zod schema types a few metadata keys (paths from the body), its metadata
+    schema types all reserved keys (paths from the metadata); custom values may nest."""
+    first = _read({"trace_id": "t", "metadata": {"user_id": 5, "custom": {"a": {"b": 1}}}})
+    assert first.status == 400
+    assert first.answer == {"error": 'Validation error: Expected string, received number at "metadata.user_id"'}
+    assert {path for path, _ in first.problems} == {"metadata.user_id"}
+    second = _read({"trace_id": "t", "metadata": {"topic_id": {"x": 1}}})
+    assert second.status == 400
+    assert second.answer == {"error": 'Validation error: Expected string, received object at "topic_id"'}
+    assert second.problems == [("metadata.topic_id", "expected str or null, got object")]
+    both = _read({"trace_id": "t", "metadata": {"user_id": 5, "custom": [{"a": 1}], "labels": [[1]]}})
+    user_id = ("metadata.user_id", "expected str or null, got int")
+    label = ("metadata.labels[0]", "expected str, got array")
+    custom = ("metadata.custom[0]", "expected str or number or bool or null, got object")
+    label_as_custom = ("metadata.labels[0]", "expected str or number or bool or null, got array")
+    request_schema = [user_id, label, custom, label_as_custom]  # typed keys, then every value as a custom one
+    metadata_schema = [user_id, custom, label]  # the metadata on its own, in its key order
+    assert both.problems == request_schema + metadata_schema
+    nested = _read({"trace_id": "t", "metadata": {"user_id": "u", "custom": {"a": {"b": 1}}}})
+    assert nested.status == 200
+    assert nested.document is not None and nested.document["metadata"] == {"user_id": "u", "custom": {"a": {"b": 1}}}

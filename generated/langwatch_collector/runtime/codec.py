@@ -49,13 +49,13 @@ def check(schema_name: str, document: Any) -> Problems:
     if not isinstance(document, Mapping):
         return [("", f"expected a JSON object, got {json_type(document)}")]
     if schema_name == "CollectorRequest":
-        return _read_request(document).problems
+        return _read_request(document, keep_document=False).problems
     return VALIDATOR.errors(schema_name, document)
 
 
-def _read_request(document: Any) -> server_reading.ServerReading:
+def _read_request(document: Any, *, keep_document: bool = True) -> server_reading.ServerReading:
     try:
-        reading = server_reading.read(document)
+        reading = server_reading.read(document, keep_document=keep_document)
     except RecursionError:  # a value nested deeper than Python's stack, built in Python
         raise ValidationError([("", "nested too deeply to be read")]) from None
     if not reading.accepted and not reading.problems:  # pragma: no cover - every refusal names a problem
@@ -154,7 +154,7 @@ def to_document(model: Any, *, validate: bool = True) -> dict[str, Any]:
         if errors:
             raise ValidationError(errors)
         return document
-    reading = _read_request(document)
+    reading = _read_request(document, keep_document=False)  # only judged: the document is ours
     if not reading.accepted:
         raise ValidationError(reading.problems)
     for path, message in _reported(reading.warnings):

@@ -3,6 +3,8 @@
 API (stable; the client's `parse`/`serialize`, the CLI's `validate` and the mock's judge use it):
 
     reading = read(document, now_ms=None)      # document: the decoded JSON (jsontext.loads)
+    read(document, keep_document=False)        # the same verdict, problems and warnings, without
+                                               # building `document` (serialize only judges)
     reading.status     # what the server answers: 200, 400, 429 or 500 (a crash of the route)
     reading.answer     # the JSON body of that answer: the server's own, but for zod's 400s,
                        # whose `Validation error: ...` wording is approximated (path and gist)
@@ -39,13 +41,19 @@ Where the route itself throws on a body it has not rejected (a `null` span, `con
 `error: "x"`, `evaluations: {}`, ...), the answer is the server's 500; the client never sends
 such a body. The evaluation ids the server mints (`eval_md5_...`, `customeval_...`) are not
 added: a client need not write them.
+
+The reading is on every `parse` and `serialize`, so the common case takes shortcuts that reach
+the general rule's result without its work: metrics with no unknown key are not moved, a span
+is checked with its params set aside rather than copied, string trace ids are compared as
+strings, metadata that fits as a whole is not checked again in part, objects are only rebuilt
+when a document is kept, and paths and messages are only written for a problem or a warning.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -78,12 +86,17 @@ _REQUEST_KEYS = ("trace_id", "spans", "metadata", "expected_output", "evaluation
 _CRASH_NOTE = "the server fails with a 500 on it"
 
 
-def _properties(name: str) -> tuple[str, ...]:
+# A schema's property names: in its order (what zod keeps, in that order) and hashed (to tell
+# a known key from an unknown one at the cost of a lookup, not a scan).
+Fields = dict[str, None]
+
+
+def _properties(name: str) -> Fields:
     schema = SCHEMAS[name]
     names = list(schema.get("properties", {}))
     for part in schema.get("allOf", ()):
         names.extend(_properties(part["$ref"]) if "$ref" in part else part.get("properties", {}))
-    return tuple(dict.fromkeys(names))
+    return dict.fromkeys(names)
 
 
 _BASE_SPAN_KEYS = _properties("BaseSpan")
@@ -96,7 +109,18 @@ _ERROR_KEYS = _properties("ErrorCapture")
 _CHUNK_KEYS = _properties("RAGChunk")
 _EVALUATION_KEYS = _properties("RESTEvaluation")
 _EVALUATION_TIMESTAMP_KEYS = _properties("EvaluationTimestamps")
-_TYPED_VALUE_KEYS = ("type", "value")
+_STRINGS = frozenset({str})
+# The positive integers `String(n)` writes with 13 characters: epoch milliseconds since 2001.
+_THIRTEEN_DIGITS_LOW, _THIRTEEN_DIGITS_HIGH = 10**12, 10**13
+_TYPED_VALUE_KEYS: Fields = dict.fromkeys(("type", "value"))
+# A span's objects whose unknown keys zod drops, in the order the server's reading reaches them.
+_SPAN_PARTS = (
+    ("timestamps", _TIMESTAMP_KEYS),
+    ("metrics", _METRIC_KEYS),
+    ("error", _ERROR_KEYS),
+    ("input", _TYPED_VALUE_KEYS),
+    ("output", _TYPED_VALUE_KEYS),
+)
 
 
 @attrs.frozen
@@ -115,14 +139,20 @@ class ServerReading:
         return self.status == 200 or (self.status == 429 and not self.problems)
 
 
-def read(document: Any, *, now_ms: int | None = None) -> ServerReading:
-    """The server's reading of a decoded JSON body (see the module docstring)."""
-    return _Reader(now_ms).read(document)
+def read(document: Any, *, now_ms: int | None = None, keep_document: bool = True) -> ServerReading:
+    """The server's reading of a decoded JSON body (see the module docstring).
+
+    With `keep_document=False` the request the server would store is not built (`document` is
+    None): the verdict, problems and warnings are the same, for a caller who only judges a body.
+    """
+    return _Reader(now_ms, keep_document).read(document)
 
 
 class _Reader:
-    def __init__(self, now_ms: int | None) -> None:
+    def __init__(self, now_ms: int | None, keep_document: bool = True) -> None:
         self.now_ms = now_ms
+        self.keep_document = keep_document
+        self.fitting_metadata: dict[str, Any] | None = None  # the request's metadata, once known to fit
         self.status = 200
         self.answer: Any = None
         self.problems: Problems = []
@@ -162,7 +192,7 @@ class _Reader:
         return ServerReading(
             status=self.status,
             answer=self.answer,
-            document=document if accepted else None,
+            document=document if accepted and self.keep_document else None,
             problems=self.problems,
             warnings=self.warnings,
             old_spans=self.old_spans,
@@ -281,10 +311,19 @@ class _Reader:
         if not isinstance(metadata, dict):
             problems.append(("metadata", f"expected object, got {json_type(metadata)}"))
         else:
-            first = {key: metadata[key] for key in _FIRST_METADATA_KEYS if key in metadata}
-            problems.extend(VALIDATOR.errors("TraceMetadata", first, "metadata"))
+            # Metadata that fits its schema as a whole fits it in part (no key is required), and
+            # its custom values fit CustomMetadataValue (the schema's additionalProperties).
+            fits = VALIDATOR.is_valid("TraceMetadata", metadata)
+            if fits:
+                self.fitting_metadata = metadata
+            else:
+                first = {key: metadata[key] for key in _FIRST_METADATA_KEYS if key in metadata}
+                problems.extend(VALIDATOR.errors("TraceMetadata", first, "metadata"))
             for key, value in metadata.items():
-                problems.extend(VALIDATOR.errors("CustomMetadataValue", value, child_path("metadata", key)))
+                if fits and key not in _RESERVED_METADATA:
+                    continue
+                if not VALIDATOR.is_valid("CustomMetadataValue", value):
+                    problems.extend(VALIDATOR.errors("CustomMetadataValue", value, child_path("metadata", key)))
         if "evaluations" in body:
             if not isinstance(evaluations, list) or isinstance(body["evaluations"], str):
                 problems.append(("evaluations", f"expected array, got {json_type(body['evaluations'])}"))
@@ -297,7 +336,7 @@ class _Reader:
     def metadata(self, metadata: Any) -> dict[str, Any]:
         if not isinstance(metadata, dict):
             return {}
-        problems = VALIDATOR.errors("TraceMetadata", metadata, "metadata")
+        problems = [] if metadata is self.fitting_metadata else VALIDATOR.errors("TraceMetadata", metadata, "metadata")
         if problems:
             self.zod_fail(problems, within="metadata")  # the route parses the metadata on its own here
         reserved = {key: metadata[key] for key in _RESERVED_METADATA if metadata.get(key) is not None}
@@ -338,12 +377,16 @@ class _Reader:
                 span["error"] = {**error, "has_error": True}
             elif not isinstance(error, list):
                 self.crash(f"{path}.error", f"expected an object, got {json_type(error)}")
+        if not _SPAN_KEYS.issuperset(span):
+            self.drop_unknown_span_keys(path, span)
+        return span
+
+    def drop_unknown_span_keys(self, path: str, span: dict[str, Any]) -> None:
         for key in list(span):
             if key not in _SPAN_KEYS:
                 if key not in rules.LEGACY_SPAN:
                     self.warn(child_path(path, key), "unknown span field: the server drops it")
                 del span[key]
-        return span
 
     def legacy_outputs(self, path: str, span: dict[str, Any]) -> None:
         outputs = span["outputs"]
@@ -429,8 +472,13 @@ class _Reader:
         given_ids = [
             span["trace_id"] for span in spans if isinstance(span, dict) and javascript.truthy(span.get("trace_id"))
         ]
-        distinct = javascript.distinct(given_ids)
-        if distinct and (len(distinct) > 1 or not javascript.loosely_equal(distinct[0], trace_id)):
+        if type(trace_id) is str and set(map(type, given_ids)) <= _STRINGS:
+            # Strings only (the usual case): the Set and `==` of the route are string equality.
+            mixed = given_ids.count(trace_id) != len(given_ids)
+        else:
+            distinct = javascript.distinct(given_ids)
+            mixed = bool(distinct) and (len(distinct) > 1 or not javascript.loosely_equal(distinct[0], trace_id))
+        if mixed:
             problems = [
                 (
                     f"spans[{index}].trace_id",
@@ -453,13 +501,18 @@ class _Reader:
             return None
         span = self.move_metrics(path, span)
         problems: Problems = []
-        params = span.get("params")
+        # The span is checked without its params (zod reads them as any object). `span` is the
+        # reader's own copy (rewrite_span made it), so they are set aside and put back rather
+        # than the span copied; nothing below depends on where the key sits.
+        has_params = "params" in span
+        params = span.pop("params", None)
         if params is not None and not isinstance(params, dict):
             problems.append((f"{path}.params", f"expected object or null, got {json_type(params)}"))
-        checked = {key: value for key, value in span.items() if key != "params"}
-        member = _member(checked)  # the LLM and RAG spans extend the base span: fitting one, it fits
+        member = _member(span)  # the LLM and RAG spans extend the base span: fitting one, it fits
         if member == "base":
-            problems.extend(VALIDATOR.errors("BaseSpan", checked, path))
+            problems.extend(VALIDATOR.errors("BaseSpan", span, path))
+        if has_params:
+            span["params"] = params
         trace_id_path = f"{path}.trace_id"
         if not isinstance(span.get("trace_id"), str) and trace_id_path not in {problem[0] for problem in problems}:
             problems.append((trace_id_path, _missing_trace_id(span.get("trace_id"))))
@@ -467,27 +520,31 @@ class _Reader:
             self.zod_fail(problems, within=path, suffix=f' at "{path}"')
             return None
         self.warn_dropped_member_keys(path, span, member)
-        read = {key: span[key] for key in _MEMBER_KEYS[member] if key in span and span[key] is not None}
-        read["timestamps"] = _pick(span["timestamps"], _TIMESTAMP_KEYS, self.warn, f"{path}.timestamps")
-        for key in ("metrics", "error"):
-            if key in read:
-                keys = _METRIC_KEYS if key == "metrics" else _ERROR_KEYS
-                read[key] = _pick(read[key], keys, self.warn, f"{path}.{key}")
-        for key in ("input", "output"):
-            if key in read:
-                read[key] = _pick(read[key], _TYPED_VALUE_KEYS, self.warn, f"{path}.{key}", keep_nulls=True)
-        if "contexts" in read:
-            read["contexts"] = [
-                _pick(chunk, _CHUNK_KEYS, self.warn, f"{path}.contexts[{number}]")
-                for number, chunk in enumerate(read["contexts"])
-            ]
-        self.timestamp_rule(path, read["timestamps"])
+        keep, member_keys = self.keep_document, _MEMBER_KEYS[member]
+        read = {key: span[key] for key in member_keys if span.get(key) is not None} if keep else {}
+        for key, fields in _SPAN_PARTS:  # `timestamps` is required: always there
+            value = span.get(key)
+            if value is not None and key in member_keys:
+                self.warn_unknown(value, fields, path, key)
+                if keep:
+                    read[key] = _known(value, fields, keep_nulls=fields is _TYPED_VALUE_KEYS)
+        contexts = span.get("contexts") if "contexts" in member_keys else None
+        if contexts is not None:
+            for number, chunk in enumerate(contexts):
+                self.warn_unknown(chunk, _CHUNK_KEYS, path, f"contexts[{number}]")
+            if keep:
+                read["contexts"] = [_known(chunk, _CHUNK_KEYS) for chunk in contexts]
+        self.timestamp_rule(path, span["timestamps"])  # the keys it reads are the schema's: kept as they are
         return read
 
     def move_metrics(self, path: str, span: dict[str, Any]) -> dict[str, Any]:
         metrics = span.get("metrics")
-        if not isinstance(metrics, dict) or not VALIDATOR.is_valid("SpanMetrics", metrics):
+        if not isinstance(metrics, dict):
             return span  # not an object: zod rejects it with the span
+        if isinstance(span.get("params"), dict) and metrics.keys() <= _METRIC_KEYS.keys():
+            return span  # nothing to move, params already an object: the move would copy the span as it is
+        if not VALIDATOR.is_valid("SpanMetrics", metrics):
+            return span  # zod rejects it with the span
         extra = {key: value for key, value in metrics.items() if key not in _METRIC_KEYS}
         for key in extra:
             self.warn(f"{path}.metrics.{key}", f"unknown metric: the server moves it to params.{key}")
@@ -505,10 +562,26 @@ class _Reader:
                     reason = f"only {'an llm' if key != 'contexts' else 'a rag'} span keeps it"
                 self.warn(f"{path}.{key}", f"dropped by the server: {reason}")
 
+    def pick(self, value: dict[str, Any], keys: Fields, path: str, field: str) -> dict[str, Any]:
+        """The known keys of one of the collector's own objects, as zod keeps them; warns of the others."""
+        self.warn_unknown(value, keys, path, field)
+        return _known(value, keys)
+
+    def warn_unknown(self, value: dict[str, Any], keys: Fields, path: str, field: str) -> None:
+        """Warns of each key of the object at `path` + `field` that zod drops (the path is only
+        written for a warning)."""
+        if not value.keys() <= keys.keys():
+            where = f"{path}{field}" if field.startswith("[") else f"{path}.{field}"
+            for key in value:
+                if key not in keys:
+                    self.warn(child_path(where, key), "unknown field: the server drops it")
+
     def timestamp_rule(self, path: str, timestamps: dict[str, Any]) -> None:
         """The route's check on a span that zod accepted: its timestamps are numbers (or null)."""
         for key in ("started_at", "finished_at", "first_token_at"):
             value = timestamps.get(key)
+            if type(value) is int and _THIRTEEN_DIGITS_LOW <= value < _THIRTEEN_DIGITS_HIGH:
+                continue  # the common case, decided without writing the number out
             if value is not None and javascript.truthy(value) and len(javascript.number_text(value)) != 13:
                 self.fail(400, SECONDS_TIMESTAMPS, [(f"{path}.timestamps.{key}", _timestamp_problem(value))])
                 return
@@ -525,11 +598,11 @@ class _Reader:
 
     def read_evaluation(self, index: int, evaluation: dict[str, Any]) -> dict[str, Any]:
         path = f"evaluations[{index}]"
-        read = _pick(evaluation, _EVALUATION_KEYS, self.warn, path)
+        read = self.pick(evaluation, _EVALUATION_KEYS, "evaluations", f"[{index}]")
         if "error" in read:
-            read["error"] = _pick(read["error"], _ERROR_KEYS, self.warn, f"{path}.error")
+            read["error"] = self.pick(read["error"], _ERROR_KEYS, path, "error")
         if "timestamps" in read:
-            read["timestamps"] = _pick(read["timestamps"], _EVALUATION_TIMESTAMP_KEYS, self.warn, f"{path}.timestamps")
+            read["timestamps"] = self.pick(read["timestamps"], _EVALUATION_TIMESTAMP_KEYS, path, "timestamps")
         if "status" not in read:
             read["status"] = "error" if "error" in read else "processed"
         if read["status"] != "processed":
@@ -549,6 +622,14 @@ def _member(span: dict[str, Any]) -> str:
     if span.get("type") == "rag" and VALIDATOR.is_valid("RAGSpan", span):
         return "rag"
     return "base"
+
+
+def _known(value: dict[str, Any], keys: Fields, *, keep_nulls: bool = False) -> dict[str, Any]:
+    """An object as zod keeps it: the schema's keys, in the schema's order, nulls dropped unless
+    the schema types them (a typed value's `value`)."""
+    if keep_nulls:
+        return {key: value[key] for key in keys if key in value}
+    return {key: value[key] for key in keys if value.get(key) is not None}
 
 
 def _labels(labels: Any) -> Any:
@@ -602,21 +683,6 @@ def _chunk_text(value: Any) -> str:
     if content is None or isinstance(content, dict):
         return javascript.stringify(content)
     return ""
-
-
-def _pick(
-    value: dict[str, Any],
-    keys: tuple[str, ...],
-    warn: Callable[[str, str], None],
-    path: str,
-    *,
-    keep_nulls: bool = False,
-) -> dict[str, Any]:
-    """The known keys of one of the collector's own objects, as zod keeps them; warns of the others."""
-    for key in value:
-        if key not in keys:
-            warn(child_path(path, key), "unknown field: the server drops it")
-    return {key: value[key] for key in keys if key in value and (keep_nulls or value[key] is not None)}
 
 
 def _unique(problems: Problems) -> Problems:

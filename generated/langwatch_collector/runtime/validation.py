@@ -71,13 +71,20 @@ def json_type(value: Any) -> str:
 
 def is_json_integer(value: Any) -> bool:
     """A JSON integer: an int (not a bool), or a float with no fractional part."""
+    if type(value) is int:  # what JSON decoding gives: decided before the general tests
+        return True
     if isinstance(value, bool):
         return False
     return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
 
 
+_PLAIN_NUMBERS = frozenset({int, float})
+
+
 def is_json_number(value: Any) -> bool:
     """A JSON number as the server reads it: not a bool, not NaN (`1e400` is read as Infinity)."""
+    if type(value) in _PLAIN_NUMBERS:  # what JSON decoding gives: no bool to rule out
+        return not math.isnan(value)  # an int too large for a double raises, as in the general test
     return isinstance(value, (int, float)) and not isinstance(value, bool) and not math.isnan(value)
 
 
@@ -119,6 +126,7 @@ class _Plan:
         "all_of",
         "any_of",
         "const",
+        "const_only",
         "discriminator",
         "enum",
         "epoch_millis",
@@ -130,6 +138,7 @@ class _Plan:
         "low",
         "nullable",
         "one_of",
+        "plain_object",
         "properties",
         "ref",
         "required",
@@ -146,7 +155,7 @@ class _Plan:
         self.type_test: Callable[[Any], bool] | None = None
         if self.type_names is not None:
             tests = [_TYPE_TESTS[name] for name in self.type_names]
-            self.type_test = tests[0] if len(tests) == 1 else (lambda value: any(test(value) for test in tests))
+            self.type_test = tests[0] if len(tests) == 1 else _either(tests)
         self.has_const = "const" in schema
         self.const = schema.get("const")
         self.enum: list[Any] | None = schema.get("enum")
@@ -165,9 +174,25 @@ class _Plan:
         self.nullable: _Plan | None = None
         # A schema that only names a type (most leaves): checked inline, without a call.
         self.simple = self.type_test is not None and set(schema) <= {"type", *_ANNOTATIONS}
+        self.const_only = self.has_const and set(schema) <= {"const", *_ANNOTATIONS}
+        # An object with properties (and required keys) and nothing else: see `Validator._fits`.
+        self.plain_object = (
+            self.type_names == ["object"]
+            and set(schema) <= {"type", "properties", "required", *_ANNOTATIONS}
+            and schema.get("additionalProperties", True) is True
+        )
 
 
 _ANNOTATIONS = frozenset({"description", "title", "examples", "default"})
+
+
+def _either(tests: list[Callable[[Any], bool]]) -> Callable[[Any], bool]:
+    """A test that passes when one of `tests` does; two (`X or null`, the usual case) without a loop."""
+    if len(tests) == 2:
+        first, second = tests
+        return lambda value: first(value) or second(value)
+    return lambda value: any(test(value) for test in tests)
+
 
 _TYPE_TESTS: dict[str, Callable[[Any], bool]] = {
     "string": lambda value: isinstance(value, str),
@@ -195,6 +220,7 @@ class Validator:
         # Keyed by id(): the schema table is built once and never changes or goes away.
         self._plans: dict[int, _Plan] = {}
         self._tag_cache: dict[int, list[tuple[str, Any, bool]]] = {}
+        self._extensions: dict[str, list[_Plan]] = {}
 
     def errors(self, name: str, value: Any, path: str = "") -> Errors:
         """Every problem of `value` against the schema `name`; [] when it fits."""
@@ -222,10 +248,33 @@ class Validator:
         already known to fit the other, this says whether it fits the whole, at a fraction of
         the cost of checking it all again.
         """
+        parts = self._extensions.get(name)
+        if parts is None:
+            parts = self._extensions[name] = [
+                part for part in self._plan(self._schemas[name]).all_of if part.ref is None
+            ]
+        return all(self._fits(part, value) for part in parts)
+
+    def _fits(self, plan: _Plan, value: Any) -> bool:
+        """Whether `_check` finds no problem. A plain object is checked through the properties it
+        names, which are few, rather than through every key of the value."""
+        if plan.plain_object and isinstance(value, dict):
+            if any(key not in value for key in plan.required):
+                return False
+            for key, sub in plan.properties.items():
+                if key in value:
+                    item = value[key]
+                    if sub.simple:
+                        if not sub.type_test(item):  # type: ignore[misc]  # simple implies a type test
+                            return False
+                    elif sub.const_only:
+                        if not same_json(item, sub.const):
+                            return False
+                    elif not self._fits(sub, item):
+                        return False
+            return True
         found: Errors = []
-        for part in self._plan(self._schemas[name]).all_of:
-            if part.ref is None:
-                self._check(part, value, "", found)
+        self._check(plan, value, "", found)
         return not found
 
     def _plan(self, schema: Schema) -> _Plan:
