@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import attrs
 import pytest
 
 import langwatch_collector as lc
@@ -248,3 +249,27 @@ def test_nan_in_a_free_json_value_is_a_validation_error_naming_it() -> None:
 def test_parse_rejects_a_type_that_is_not_a_model() -> None:
     with pytest.raises(TypeError, match="not a model"):
         lc.parse({}, dict)
+
+
+def _nested(levels: int) -> list[Any]:
+    top: list[Any] = []
+    inner = top
+    for _ in range(levels - 1):
+        inner.append([])
+        inner = inner[0]
+    return top
+
+
+def test_a_value_nested_too_deep_is_a_validation_error_as_a_dict_and_as_a_model() -> None:
+    """The same verdict as the same JSON text gets, and never a RecursionError from serialize or collect."""
+    timestamps = {"started_at": 1795971600000, "finished_at": 1795971600000}
+    span = {"span_id": "s", "type": "span", "timestamps": timestamps, "input": {"type": "json", "value": _nested(3000)}}
+    body = {"trace_id": "t", "spans": [span]}
+    with pytest.raises(lc.ValidationError, match="nested deeper than 900 levels"):
+        lc.parse(body)
+    model = lc.parse({**body, "spans": [{**span, "input": {"type": "json", "value": []}}]})
+    assert model.spans is not None and isinstance(model.spans[0].input, models.TypedValueJson)
+    deep_span = attrs.evolve(model.spans[0], input=models.TypedValueJson(value=_nested(3000)))
+    deep_model = attrs.evolve(model, spans=[deep_span])
+    with pytest.raises(lc.ValidationError, match="nested deeper than 900 levels"):
+        lc.serialize(deep_model)

@@ -305,3 +305,12 @@ def test_an_ill_typed_trace_id_is_reported_as_its_cause_only(document: Any, expe
     with pytest.raises(lc.ValidationError) as raised:
         lc.parse(document)
     assert raised.value.errors == expected
+
+
+def test_a_problem_the_route_meets_twice_is_reported_once() -> None:
+    with pytest.raises(lc.ValidationError) as raised:
+        lc.parse({"trace_id": "t", "metadata": {"user_id": 5, "labels": [1]}})
+    assert raised.value.errors == [
+        ("metadata.user_id", "expected str or null, got int"),
+        ("metadata.labels[0]", "expected str, got int"),
+    ]

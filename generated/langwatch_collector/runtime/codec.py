@@ -109,6 +109,10 @@ def parse_with_warnings(
             raise ValidationError([("", f"not valid JSON: {error}")]) from None
     else:  # the validator reads plain dicts, as JSON decoding makes them
         document = dict(data) if isinstance(data, Mapping) and not isinstance(data, dict) else data
+        try:
+            jsontext.check_depth(document)
+        except ValueError as error:
+            raise ValidationError([("", f"not valid JSON: {error}")]) from None
     if schema_name != "CollectorRequest":
         errors = check(schema_name, document)
         if errors:
@@ -171,8 +175,12 @@ def encode(document: Any) -> bytes:
     """dumps(), with a ValidationError naming the field when a value cannot be encoded."""
     try:
         return dumps(document)
-    except (TypeError, ValueError) as error:  # NaN in a free JSON value, or unchecked odd values
-        problems = _unencodable(document, "") or [("", f"cannot be encoded as JSON: {error}")]
+    except (TypeError, ValueError, RecursionError) as error:  # NaN, too deep, or unchecked odd values
+        try:
+            jsontext.check_depth(document)
+            problems = _unencodable(document, "") or [("", f"cannot be encoded as JSON: {error}")]
+        except ValueError as too_deep:
+            problems = [("", f"cannot be encoded as JSON: {too_deep}")]
         raise ValidationError(problems) from error
 
 

@@ -44,6 +44,7 @@ except ImportError:  # pragma: no cover - exercised by the stdlib-only test run
     orjson = None  # type: ignore[assignment]
 
 MAX_DEPTH = 900
+TOO_DEEP = f"nested deeper than {MAX_DEPTH} levels, the client's limit"
 _BOM = "\ufeff"
 _INT64_MIN = -(2**63)
 _UINT64_MAX = 2**64 - 1
@@ -70,7 +71,7 @@ def parse_text(text: str) -> Any:
     """`JSON.parse(text)` on a string already decoded (no byte-order mark is stripped)."""
     value = _parse(text)
     if _might_be_deeper_than(text, MAX_DEPTH) and _depth_exceeds(value, MAX_DEPTH):
-        raise JSONTextError(f"nested deeper than {MAX_DEPTH} levels, the client's limit")
+        raise JSONTextError(TOO_DEEP)
     return value
 
 
@@ -126,6 +127,13 @@ def _read_int(digits: str) -> int | float:
         if _INT64_MIN <= number <= _UINT64_MAX:
             return number
     return float(digits)
+
+
+def check_depth(value: Any) -> None:
+    """A decoded value (or one a caller built) nested deeper than MAX_DEPTH: the same JSONTextError
+    as the same text would get, so a dict and its JSON text get the same verdict."""
+    if _depth_exceeds(value, MAX_DEPTH):
+        raise JSONTextError(TOO_DEEP)
 
 
 def _might_be_deeper_than(text: str, limit: int) -> bool:
@@ -238,5 +246,5 @@ def _in_fresh_thread(function: Callable[[Any], T], argument: Any) -> T:
     if succeeded:
         return result  # type: ignore[no-any-return]
     if isinstance(result, RecursionError):
-        raise JSONTextError(f"nested deeper than {MAX_DEPTH} levels, the client's limit") from None
+        raise JSONTextError(TOO_DEEP) from None
     raise result

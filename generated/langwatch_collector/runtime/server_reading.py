@@ -193,7 +193,7 @@ class _Reader:
             status=self.status,
             answer=self.answer,
             document=document if accepted and self.keep_document else None,
-            problems=self.problems,
+            problems=_unique(self.problems),  # the route checks metadata twice: one problem is said once
             warnings=self.warnings,
             old_spans=self.old_spans,
         )
