@@ -176,8 +176,10 @@ def hints(trace: Trace, old_spans: int) -> list[str]:
     return found
 
 
-def _each_trace(paths: Sequence[str], stdin: IO[Any] | None, unreadable: list[str]) -> Iterator[Trace]:
-    """Every trace of the files that can be read; the others are reported and listed in `unreadable`."""
+def _readable_files(
+    paths: Sequence[str], stdin: IO[Any] | None, unreadable: list[str]
+) -> Iterator[tuple[str, str, bytes]]:
+    """(path, source, bytes) of each file that can be read; the others are reported and listed in `unreadable`."""
     for path in paths:
         try:
             source, data = read_file(path, stdin)
@@ -185,6 +187,12 @@ def _each_trace(paths: Sequence[str], stdin: IO[Any] | None, unreadable: list[st
             print(f"langwatch-collector: {error}", file=sys.stderr)
             unreadable.append(path)
             continue
+        yield path, source, data
+
+
+def _each_trace(paths: Sequence[str], stdin: IO[Any] | None, unreadable: list[str]) -> Iterator[Trace]:
+    """Every trace of the files that can be read; the others are reported and listed in `unreadable`."""
+    for path, source, data in _readable_files(paths, stdin, unreadable):
         yield from traces_in(source, data, json_lines=is_json_lines(path, data))
 
 
@@ -333,13 +341,7 @@ def command_upgrade(args: argparse.Namespace, out: TextIO, stdin: IO[Any] | None
     failed = 0
     unreadable: list[str] = []
     check = OfflineCheck()
-    for path in args.files:
-        try:
-            source, data = read_file(path, stdin)
-        except UnreadableFile as error:
-            print(f"langwatch-collector: {error}", file=sys.stderr)
-            unreadable.append(path)
-            continue
+    for path, source, data in _readable_files(args.files, stdin, unreadable):
         lines = is_json_lines(path, data)
         rewritten = []
         changed = False
