@@ -169,3 +169,18 @@ def test_both_backends_give_the_same_verdict_on_any_bytes(data: bytes | str) -> 
     assert fast[0] == slow[0]
     if fast[0] == "ok":
         assert jsontext.dumps(fast[1]) == jsontext.dumps(slow[1])
+
+
+@pytest.mark.parametrize("levels", [900, 901, 3000])
+def test_writing_has_the_same_depth_limit_as_reading_on_every_python(backend: str, levels: int) -> None:
+    """The standard library's own limit moves with the Python version (3.13 writes ~9,000 levels)."""
+    value: list[Any] = []
+    inner = value
+    for _ in range(levels - 1):
+        inner.append([])
+        inner = inner[0]
+    if levels <= jsontext.MAX_DEPTH:
+        assert jsontext.loads(jsontext.dumps(value)) == value
+    else:
+        with pytest.raises(jsontext.JSONTextError, match="nested deeper than 900 levels"):
+            jsontext.dumps(value)

@@ -169,9 +169,14 @@ def dumps(value: Any) -> bytes:
 
 def _stdlib_dumps(value: Any) -> bytes:
     try:
-        return _stdlib_dumps_here(value)
+        encoded = _stdlib_dumps_here(value)
     except RecursionError:
-        return _in_fresh_thread(_stdlib_dumps_here, value)
+        encoded = _in_fresh_thread(_stdlib_dumps_here, value)
+    # The standard library's own depth limit moves with the Python version (3.13 writes ~9,000
+    # levels): the client's limit is the same everywhere, for writing as for reading.
+    if encoded.count(b"[") + encoded.count(b"{") > MAX_DEPTH:
+        check_depth(value)
+    return encoded
 
 
 def _stdlib_dumps_here(value: Any) -> bytes:
