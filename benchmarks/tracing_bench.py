@@ -35,6 +35,7 @@ import urllib3
 
 import langwatch_collector as lc
 from benchmarks.codec_bench import trace as trace_document
+from benchmarks.sink import content_length
 from langwatch_collector import models
 
 QUESTION = "What is the capital of France? Answer in one word."
@@ -107,13 +108,14 @@ def span_costs(count: int) -> dict[str, float]:
     return figures
 
 
-def otel_span_cost(count: int) -> dict[str, float]:
+def _noop_otel_provider() -> Any:
+    """An OpenTelemetry SDK provider with a BatchSpanProcessor and an exporter that drops everything,
+    or None when opentelemetry-sdk is not installed."""
     try:
         from opentelemetry.sdk.trace import TracerProvider
         from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter, SpanExportResult
     except ImportError:
-        print("  (opentelemetry-sdk not installed: its figure is skipped)")
-        return {}
+        return None
 
     class NoopExporter(SpanExporter):
         def export(self, spans: Any) -> SpanExportResult:
@@ -121,6 +123,14 @@ def otel_span_cost(count: int) -> dict[str, float]:
 
     provider = TracerProvider()
     provider.add_span_processor(BatchSpanProcessor(NoopExporter()))
+    return provider
+
+
+def otel_span_cost(count: int) -> dict[str, float]:
+    provider = _noop_otel_provider()
+    if provider is None:
+        print("  (opentelemetry-sdk not installed: its figure is skipped)")
+        return {}
     tracer = provider.get_tracer("bench")
 
     def otel_span() -> None:
@@ -137,18 +147,13 @@ def otel_span_cost(count: int) -> dict[str, float]:
 def langwatch_span_cost(count: int) -> dict[str, float]:
     try:
         import langwatch
-        from opentelemetry.sdk.trace import TracerProvider
-        from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter, SpanExportResult
     except ImportError:
         print("  (langwatch not installed: LangWatch SDK figure skipped)")
         return {}
-
-    class NoopExporter(SpanExporter):
-        def export(self, spans: Any) -> SpanExportResult:
-            return SpanExportResult.SUCCESS
-
-    provider = TracerProvider()
-    provider.add_span_processor(BatchSpanProcessor(NoopExporter()))
+    provider = _noop_otel_provider()
+    if provider is None:
+        print("  (opentelemetry-sdk not installed: LangWatch SDK figure skipped)")
+        return {}
     # skip_open_telemetry_setup: no exporter of its own, so nothing leaves the machine
     langwatch.setup(api_key="bench", endpoint_url="http://127.0.0.1:9", skip_open_telemetry_setup=True)
 
@@ -210,10 +215,7 @@ async def _serve(fault_rate: float) -> None:
         try:
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
-                length = 0
-                for line in head.split(b"\r\n"):
-                    if line.lower().startswith(b"content-length:"):
-                        length = int(line.split(b":", 1)[1])
+                length = content_length(head)
                 if head.startswith(b"GET /stats"):
                     writer.write(_answer(200, json.dumps({"stored": stored, **counts}).encode()))
                     await writer.drain()
@@ -233,7 +235,8 @@ async def _serve(fault_rate: float) -> None:
                     return
                 if roll < fault_rate:
                     counts["faults"] += 1
-                    writer.write(_answer(*rng.choice(FAULTS)[::2], rng.choice(FAULTS)[1]))
+                    status, extra_headers, fault_body = rng.choice(FAULTS)  # one fault: its status, headers, body
+                    writer.write(_answer(status, fault_body, extra_headers))
                 else:
                     trace_id = json.loads(body)["trace_id"]
                     stored[trace_id] = stored.get(trace_id, 0) + 1
