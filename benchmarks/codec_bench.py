@@ -15,8 +15,7 @@ import msgspec
 
 import langwatch_collector as lc
 from benchmarks import peers
-from langwatch_collector import models
-from langwatch_collector.runtime import codec
+from langwatch_collector import codec, models
 
 NOW_MS = lc.now_millis()  # fresh timestamps: the client warns about spans older than 31 days
 

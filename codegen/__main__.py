@@ -1,4 +1,7 @@
-"""python -m codegen [--check]: writes generated/langwatch_collector/ from openapi/collector.yaml.
+"""python -m codegen [--check]: writes generated/langwatch_collector/_generated/ from openapi/collector.yaml.
+
+The generator owns that folder outright (files it no longer writes are removed); the rest of
+the package is hand-written and never touched.
 
 With --check nothing is written: the package is rendered into a temporary folder and compared,
 file by file, with what is committed (added, changed and stale files all count).
@@ -19,14 +22,14 @@ from codegen import render, spec
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "collector.yaml"
 PACKAGE = ROOT / "generated" / "langwatch_collector"
-HAND_WRITTEN = "runtime"
+GENERATED = PACKAGE / "_generated"
 
 
 def _generated_files(folder: Path) -> set[str]:
     return {
         path.relative_to(folder).as_posix()
         for path in folder.rglob("*")
-        if path.is_file() and path.relative_to(folder).parts[0] != HAND_WRITTEN and "__pycache__" not in path.parts
+        if path.is_file() and "__pycache__" not in path.parts
     }
 
 
@@ -63,15 +66,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/generate", description=__doc__)
     parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh generation")
     parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document (default: %(default)s)")
-    parser.add_argument("--package", type=Path, default=PACKAGE, help="the package folder (default: %(default)s)")
+    parser.add_argument("--package", type=Path, default=GENERATED, help="the generated folder (default: %(default)s)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
-        fresh = Path(scratch) / "langwatch_collector"
+        fresh = Path(scratch) / "_generated"
         render_into(fresh, args.spec)
         problems = differences(fresh, args.package)
         if args.check:
             if problems:
-                print("generated/ is out of date with the spec and templates:", file=sys.stderr)
+                print(f"{args.package} is out of date with the spec and templates:", file=sys.stderr)
                 for problem in problems:
                     print(f"  {problem}", file=sys.stderr)
                 print("run scripts/generate and commit the result", file=sys.stderr)

@@ -15,8 +15,10 @@ import jinja2
 from codegen import models, spec, validators
 
 TEMPLATES = Path(__file__).parent / "templates" / "package"
+# Fixed code the generated modules need, copied as it is: plain Python, not templates.
+FIXED = Path(__file__).parent / "fixed"
 # The runtime validator, hand-written, whose keyword set the spec must keep to.
-VALIDATION_MODULE = Path("generated") / "langwatch_collector" / "runtime" / "validation.py"
+VALIDATION_MODULE = Path("generated") / "langwatch_collector" / "validation.py"
 HEADER = "# Generated from openapi/collector.yaml by codegen: do not edit, run scripts/generate."
 ANNOTATIONS = frozenset({"description", "examples", "example", "title", "summary", "default"})
 
@@ -63,7 +65,7 @@ def model_infos(document: spec.Schema) -> list[ModelInfo]:
 def supported_keywords(root: Path) -> frozenset[str]:
     """The JSON Schema keywords the runtime validator implements: its SUPPORTED_KEYWORDS.
 
-    The module is loaded from its file, not imported as `langwatch_collector.runtime.validation`:
+    The module is loaded from its file, not imported as `langwatch_collector.validation`:
     that would first run the package's generated `__init__`, and the generator must work while a
     generated file is broken (a syntax error, merge markers), since regenerating is the repair.
     This holds because validation.py imports only the standard library.
@@ -224,7 +226,7 @@ def package_version(root: Path) -> str:
 
 
 def render_package(document: spec.Schema, root: Path) -> dict[str, str]:
-    """Every generated file of the package, by path relative to the package folder."""
+    """Every generated file, by path relative to the package's `_generated/` folder."""
     keywords = supported_keywords(root)
     all_schemas = spec.schemas(document)
     for name, schema in all_schemas.items():
@@ -246,17 +248,11 @@ def render_package(document: spec.Schema, root: Path) -> dict[str, str]:
         "document": pprint.pformat(document, width=100, sort_dicts=False),
     }
     files = {
+        "__init__.py": f'{HEADER}\n"""What codegen writes from openapi/collector.yaml: the generator owns it."""\n',
         "models.py": f'{HEADER}\n"""The collector\'s schemas as attrs classes."""\n\n' + models.render(document),
     }
-    files["py.typed"] = ""  # the PEP 561 marker: empty by definition, so it carries no header
-    for template in (
-        "__init__.py",
-        "_schemas.py",
-        "_converter.py",
-        "_client.py",
-        "_openapi.py",
-        "testing.py",
-        "__main__.py",
-    ):
+    for template in ("schemas.py", "converter.py", "client.py", "spec.py"):
         files[template] = environment.get_template(f"{template}.jinja2").render(context)
+    for fixed in sorted(FIXED.glob("*.py")):
+        files[fixed.name] = f"{HEADER}\n" + fixed.read_text(encoding="utf-8")
     return files

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import langwatch_collector as lc
 from examples import send_trace
-from langwatch_collector._openapi import DOCUMENT
+from langwatch_collector._generated.spec import DOCUMENT
 from langwatch_collector.testing import MockCollector
 
 

@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 import langwatch_collector as lc
-from langwatch_collector.runtime.cli import main
-from langwatch_collector.runtime.progress import Progress
+from langwatch_collector.cli.main import main
+from langwatch_collector.cli.progress import Progress
 from langwatch_collector.testing import MockCollector
 from tests import spec_support
 from tests.local_server import MockProcess

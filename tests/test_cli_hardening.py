@@ -16,8 +16,9 @@ from typing import Any
 import pytest
 
 import langwatch_collector as lc
-from langwatch_collector.runtime import atomic_file, trace_limits
-from langwatch_collector.runtime.upgrade import upgrade as upgrade_document
+from langwatch_collector import trace_limits
+from langwatch_collector.cli import atomic_file
+from langwatch_collector.cli.upgrade import upgrade as upgrade_document
 from langwatch_collector.testing import MockCollector
 from tests.contract import record
 from tests.contract.cases import build_cases

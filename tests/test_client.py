@@ -14,8 +14,7 @@ from typing import Any
 import pytest
 
 import langwatch_collector as lc
-from langwatch_collector import models
-from langwatch_collector.runtime import server_reading
+from langwatch_collector import models, server_reading
 from tests import spec_support
 from tests.local_server import LocalServer, Reply, unused_port
 
@@ -454,7 +453,7 @@ def test_timestamp_helpers() -> None:
 
 
 def test_retry_after_http_date_is_read() -> None:
-    from langwatch_collector.runtime.retry import retry_after_seconds
+    from langwatch_collector.retry import retry_after_seconds
 
     in_ten = email.utils.formatdate(time.time() + 10, usegmt=True)
     assert 8 <= (retry_after_seconds({"retry-after": in_ten}) or 0) <= 10

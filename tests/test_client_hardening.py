@@ -22,8 +22,8 @@ import urllib3
 
 import langwatch_collector as lc
 from langwatch_collector import models
-from langwatch_collector.runtime.base_client import MAX_RESPONSE_BYTES
-from langwatch_collector.runtime.retry import retry_after_seconds
+from langwatch_collector.base_client import MAX_RESPONSE_BYTES
+from langwatch_collector.retry import retry_after_seconds
 from tests.local_server import ACCEPTED, LocalServer, Received, Reply, unused_port
 from tests.test_client import API_KEY, make_client
 

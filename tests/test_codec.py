@@ -9,8 +9,7 @@ import attrs
 import pytest
 
 import langwatch_collector as lc
-from langwatch_collector import models
-from langwatch_collector.runtime import jsontext, server_reading
+from langwatch_collector import jsontext, models, server_reading
 from tests import spec_support
 
 VALID_SHARED = [

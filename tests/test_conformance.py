@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 import langwatch_collector as lc
-from langwatch_collector.runtime import jsontext, server_reading
+from langwatch_collector import jsontext, server_reading
 from tests import conformance_cases
 from tests.conformance_cases import Case
 

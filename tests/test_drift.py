@@ -16,10 +16,16 @@ PACKAGE = codegen_main.PACKAGE
 
 
 @pytest.fixture
-def package_copy(tmp_path: Path) -> Path:
+def whole_package_copy(tmp_path: Path) -> Path:
     copy = tmp_path / "langwatch_collector"
     shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
     return copy
+
+
+@pytest.fixture
+def package_copy(whole_package_copy: Path) -> Path:
+    """The copy's generated folder: what the check compares."""
+    return whole_package_copy / "_generated"
 
 
 def test_committed_package_matches_a_fresh_generation(package_copy: Path) -> None:
@@ -37,16 +43,17 @@ def test_an_edited_generated_file_fails_the_check_by_name(
 
 def test_a_stray_or_missing_file_fails_the_check(package_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (package_copy / "extra.py").write_text("x = 1\n", encoding="utf-8")
-    (package_copy / "_schemas.py").unlink()
+    (package_copy / "converter.py").unlink()
     assert codegen_main.main(["--check", "--package", str(package_copy)]) == 1
     err = capsys.readouterr().err
     assert "not generated (stale): extra.py" in err
-    assert "missing: _schemas.py" in err
+    assert "missing: converter.py" in err
 
 
-def test_the_hand_written_runtime_is_ignored(package_copy: Path) -> None:
-    (package_copy / "runtime" / "errors.py").write_text("# changed by hand, as it may be\n", encoding="utf-8")
-    assert codegen_main.main(["--check", "--package", str(package_copy)]) == 0
+def test_the_hand_written_layer_beside_the_generated_folder_is_ignored(whole_package_copy: Path) -> None:
+    (whole_package_copy / "errors.py").write_text("# changed by hand, as it may be\n", encoding="utf-8")
+    (whole_package_copy / "cli" / "new_tool.py").write_text("x = 1\n", encoding="utf-8")
+    assert codegen_main.main(["--check", "--package", str(whole_package_copy / "_generated")]) == 0
 
 
 def test_generation_is_deterministic_and_marks_every_file(tmp_path: Path) -> None:

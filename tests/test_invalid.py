@@ -187,7 +187,7 @@ CASES: list[tuple[str, Any, str, str]] = [
 
 
 # The cases JSON Schema can judge: not the route's own rules (trace ids, the 13-character
-# timestamps, the evaluation verdict: runtime/server_reading.py), not NaN (no JSON text carries
+# timestamps, the evaluation verdict: server_reading.py), not NaN (no JSON text carries
 # it), not a non-object body (the operation, not the schema, requires an object).
 ROUTE_RULES = {
     "no trace id anywhere",

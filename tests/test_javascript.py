@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from langwatch_collector.runtime import javascript
+from langwatch_collector import javascript
 
 
 @pytest.mark.parametrize(

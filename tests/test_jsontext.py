@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from langwatch_collector.runtime import jsontext
+from langwatch_collector import jsontext
 
 
 @pytest.fixture(params=["orjson", "stdlib"])

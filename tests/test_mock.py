@@ -11,10 +11,9 @@ import pytest
 import urllib3
 
 import langwatch_collector as lc
-from langwatch_collector.runtime.mock import bounds
-from langwatch_collector.runtime.mock import judge as judge_module
-from langwatch_collector.runtime.mock.judge import CollectorJudge
-from langwatch_collector.testing import MockCollector
+from langwatch_collector.testing import MockCollector, bounds
+from langwatch_collector.testing import judge as judge_module
+from langwatch_collector.testing.judge import CollectorJudge
 from tests import spec_support
 from tests.local_server import MockProcess
 
@@ -264,7 +263,7 @@ def test_requests_are_recorded_with_the_key_masked(tmp_path: Path) -> None:
 
 
 def test_scripts_mock_prints_its_url_and_serves() -> None:
-    with MockProcess("langwatch_collector.runtime.mock", "--port", "0") as mock:
+    with MockProcess("langwatch_collector.testing", "--port", "0") as mock:
         assert mock.url.startswith("http://127.0.0.1:")
         response = POOL.request(
             "POST",
@@ -279,7 +278,7 @@ def test_scripts_mock_prints_its_url_and_serves() -> None:
 
 
 def test_api_key_is_repeatable() -> None:
-    from langwatch_collector.runtime.mock.__main__ import build_parser
+    from langwatch_collector.testing.__main__ import build_parser
 
     args = build_parser().parse_args(["--api-key", "first", "--api-key", "second", "--port", "0"])
     with MockCollector(api_keys=args.api_keys) as mock:
@@ -319,6 +318,6 @@ def test_the_older_servers_resend_memory_is_bounded(monkeypatch: pytest.MonkeyPa
 def test_the_mock_command_stops_cleanly_the_moment_it_has_printed_its_url() -> None:
     """Whoever reads the URL may stop the mock at once: SIGTERM is handled before the URL is printed."""
     for _ in range(5):
-        with MockProcess("langwatch_collector.runtime.mock", "--port", "0") as mock:
+        with MockProcess("langwatch_collector.testing", "--port", "0") as mock:
             assert mock.url.startswith("http://127.0.0.1:")
         assert mock.returncode == 0, mock.stderr

@@ -22,8 +22,8 @@ from typing import Any
 import pytest
 import urllib3
 
-from langwatch_collector.runtime.mock.judge import CollectorJudge
 from langwatch_collector.testing import MockCollector
+from langwatch_collector.testing.judge import CollectorJudge
 from tests import spec_support
 
 CORPUS = spec_support.ROOT.parent / "shared" / "conformance" / "cases.jsonl"

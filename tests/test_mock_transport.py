@@ -17,9 +17,9 @@ import pytest
 import urllib3
 
 import langwatch_collector as lc
-from langwatch_collector.runtime import redaction, trace_limits
-from langwatch_collector.runtime.mock.__main__ import build_parser
+from langwatch_collector import jsontext, redaction, trace_limits
 from langwatch_collector.testing import MockCollector
+from langwatch_collector.testing.__main__ import build_parser
 
 NOW_MS = lc.now_millis()
 HEADERS = {"X-Auth-Token": "key", "Content-Type": "application/json"}
@@ -416,4 +416,4 @@ def test_recorded_bodies_are_read_and_written_as_the_server_reads_them(tmp_path:
     assert recorded[1] == {"trace_id": "t", "expected_output": float("inf")}
     lines = record.read_text(encoding="utf-8").splitlines()
     assert "NaN" in lines[0] and "Infinity" not in lines[1] and "1e400" in lines[1]
-    assert [lc.runtime.jsontext.loads(line)["body"] for line in lines] == recorded
+    assert [jsontext.loads(line)["body"] for line in lines] == recorded

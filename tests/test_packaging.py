@@ -213,12 +213,12 @@ def test_the_pytest_plugin_loads_without_the_testing_extra(
     assert output.count("jsonschema") == 1, output  # no chained error, no traceback: the one line
 
 
-def test_importing_the_testing_module_without_the_extra_names_the_install_command(
+def test_importing_the_mock_without_the_extra_names_the_install_command(
     built: Built, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     folder = tmp_path_factory.mktemp("testing-without-extra")
     python = fresh_environment(folder, str(built.wheel))
-    result = _run([python, "-c", "import langwatch_collector.testing"], folder)
+    result = _run([python, "-c", "from langwatch_collector.testing import MockCollector"], folder)
     assert result.returncode == 1
     last_line = result.stderr.strip().splitlines()[-1]
     assert last_line == (

@@ -30,7 +30,7 @@ POOL = urllib3.PoolManager(retries=False)
 # Rules of the route that no JSON Schema states (trace ids, the 13-character timestamps, the
 # evaluation verdict; tests/test_invalid.py lists them): the mock rejects, Prism accepts.
 BEYOND_THE_SCHEMA = {
-    f"invalid: {name}": "a rule of the route, not of the schema (runtime/server_reading.py)"
+    f"invalid: {name}": "a rule of the route, not of the schema (server_reading.py)"
     for name in ROUTE_RULES - {"not a number"}
 }
 

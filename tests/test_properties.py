@@ -9,9 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import langwatch_collector as lc
-from langwatch_collector import models
-from langwatch_collector._schemas import PREDICATES, VALIDATOR
-from langwatch_collector.runtime import jsontext, server_reading, validation
+from langwatch_collector import jsontext, models, server_reading, validation
+from langwatch_collector._generated.schemas import PREDICATES, VALIDATOR
 from tests import spec_support, strategies
 from tests.test_invalid import CASES
 

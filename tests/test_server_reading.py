@@ -8,8 +8,7 @@ from typing import Any
 import pytest
 
 import langwatch_collector as lc
-from langwatch_collector import models
-from langwatch_collector.runtime import javascript, server_reading
+from langwatch_collector import javascript, models, server_reading
 from tests import conformance_cases
 
 TS = {"started_at": 1795971540000, "finished_at": 1795971541000}

@@ -1,8 +1,7 @@
-# Generated from openapi/collector.yaml by codegen: do not edit, run scripts/generate.
 """python -m langwatch_collector: the command line (see `langwatch-collector --help`)."""
 
 import sys
 
-from langwatch_collector.runtime.cli import main
+from langwatch_collector.cli.main import main
 
 sys.exit(main())

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from langwatch_collector.runtime.upgrade import upgrade
+from langwatch_collector.cli.upgrade import upgrade
 from tests import spec_support
 
 # The mock's clock during recording and checking: timestamps below are a few seconds before it.

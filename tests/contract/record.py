@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from langwatch_collector.runtime.atomic_file import replace_file
+from langwatch_collector.cli.atomic_file import replace_file
 from tests.contract.cases import Case, build_cases
 from tests.contract.exchange import API_KEY, run_case
 

@@ -50,8 +50,8 @@ def test_the_recordings_cover_every_answer_the_client_distinguishes() -> None:
 def _check_with_package_from(spec_path: Path, folder: Path) -> subprocess.CompletedProcess[str]:
     """Runs the contract check with a package generated from `spec_path` instead of the committed one."""
     package = folder / "langwatch_collector"
-    codegen_main.render_into(package, spec_path)
-    shutil.copytree(codegen_main.PACKAGE / "runtime", package / "runtime", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(codegen_main.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__", "_generated"))
+    codegen_main.render_into(package / "_generated", spec_path)
     return subprocess.run(
         [sys.executable, "-m", "tests.contract.check"],
         cwd=codegen_main.ROOT,

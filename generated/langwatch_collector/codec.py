@@ -1,0 +1,229 @@
+"""parse() and serialize(): JSON bytes in and out of the models, read as the server reads them.
+
+A request (`CollectorRequest`) is judged by `server_reading`, the server's own reading of a
+body: `parse` accepts exactly what the server accepts and returns what the server keeps (its
+normalized form, legacy shapes converted), and logs each conversion or drop the server makes
+as a warning on the `langwatch_collector` logger (`parse_with_warnings` returns them). Other
+models are checked against their schema. `serialize` checks the JSON form the same way, so a
+model built by hand with a wrong value is caught before sending.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import typing
+from collections.abc import Mapping
+from typing import Any, TypeVar, overload
+
+import attrs
+
+from langwatch_collector import jsontext, models, server_reading, trace_limits
+from langwatch_collector._generated.converter import ILL_TYPED_KEPT, SCHEMA_NAMES, converter
+from langwatch_collector._generated.schemas import VALIDATOR
+from langwatch_collector.errors import ValidationError
+from langwatch_collector.validation import child_path, json_type
+
+JSON_BACKEND = "stdlib json" if jsontext.orjson is None else "orjson"
+
+T = TypeVar("T")
+Problems = list[tuple[str, str]]
+
+logger = logging.getLogger("langwatch_collector")
+
+# The package's one JSON reader and writer (see jsontext): the names kept for existing callers.
+dumps = jsontext.dumps
+loads = jsontext.loads
+
+
+def _schema_name(type_: type) -> str:
+    try:
+        return SCHEMA_NAMES[type_]
+    except KeyError:
+        raise TypeError(f"{type_!r} is not a model of langwatch_collector.models") from None
+
+
+def check(schema_name: str, document: Any) -> Problems:
+    """Every problem of a JSON document against a schema (a request: as the server reads it)."""
+    if not isinstance(document, Mapping):
+        return [("", f"expected a JSON object, got {json_type(document)}")]
+    if schema_name == "CollectorRequest":
+        return _read_request(document, keep_document=False).problems
+    return VALIDATOR.errors(schema_name, document)
+
+
+def _read_request(document: Any, *, keep_document: bool = True) -> server_reading.ServerReading:
+    try:
+        reading = server_reading.read(document, keep_document=keep_document)
+    except RecursionError:  # a value nested deeper than Python's stack, built in Python
+        raise ValidationError([("", "nested too deeply to be read")]) from None
+    if not reading.accepted and not reading.problems:  # pragma: no cover - every refusal names a problem
+        return attrs.evolve(reading, problems=[("", f"the server would answer {reading.status}: {reading.answer}")])
+    return reading
+
+
+@overload
+def parse(data: bytes | str | Mapping[str, Any]) -> models.CollectorRequest: ...
+
+
+@overload
+def parse(data: bytes | str | Mapping[str, Any], type_: type[T]) -> T: ...
+
+
+def parse(data: bytes | str | Mapping[str, Any], type_: type[Any] = models.CollectorRequest) -> Any:
+    """Decodes and validates a document into a model; raises ValidationError listing every problem.
+
+    A request is read as the server reads it (legacy shapes converted, unknown keys dropped),
+    and each conversion is logged as a warning (logger `langwatch_collector`).
+    """
+    value, warnings = parse_with_warnings(data, type_)
+    for path, message in warnings:
+        logger.warning("%s: %s", path or "body", message)
+    return value
+
+
+@overload
+def parse_with_warnings(data: bytes | str | Mapping[str, Any]) -> tuple[models.CollectorRequest, Problems]: ...
+
+
+@overload
+def parse_with_warnings(data: bytes | str | Mapping[str, Any], type_: type[T]) -> tuple[T, Problems]: ...
+
+
+def parse_with_warnings(
+    data: bytes | str | Mapping[str, Any], type_: type[Any] = models.CollectorRequest
+) -> tuple[Any, Problems]:
+    """`parse`, returning the server's silent conversions and drops as (path, message) instead of logging them."""
+    schema_name = _schema_name(type_)
+    if isinstance(data, (bytes, bytearray, memoryview, str)):
+        size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(bytes(data))
+        if schema_name == "CollectorRequest" and size > trace_limits.MAX_BODY_BYTES:
+            message = (
+                f"{size:,} bytes, over the server's limit of {trace_limits.MAX_BODY_BYTES:,} (10 MiB) for one body"
+            )
+            raise ValidationError([("", message)])
+        try:
+            document = loads(data)
+        except ValueError as error:
+            raise ValidationError([("", f"not valid JSON: {error}")]) from None
+    else:  # the validator reads plain dicts, as JSON decoding makes them
+        document = dict(data) if isinstance(data, Mapping) and not isinstance(data, dict) else data
+        try:
+            jsontext.check_depth(document)
+        except ValueError as error:
+            raise ValidationError([("", f"not valid JSON: {error}")]) from None
+    if schema_name != "CollectorRequest":
+        errors = check(schema_name, document)
+        if errors:
+            raise ValidationError(errors)
+        return converter.structure(document, type_), []
+    if not isinstance(document, Mapping):
+        raise ValidationError([("", f"expected a JSON object, got {json_type(document)}")])
+    reading = _read_request(document)
+    if not reading.accepted or reading.document is None:
+        raise ValidationError(reading.problems)
+    model = converter.structure(_without_what_the_server_adds(document, reading.document), type_)
+    return model, _reported(reading.warnings)
+
+
+def _reported(warnings: Problems) -> Problems:
+    """The reading's warnings, less the age of spans: that depends on when the trace is sent, so
+    the client judges it when it prepares the trace, once per trace (trace_limits.warn_about_old_spans)."""
+    return [(path, message) for path, message in warnings if message != server_reading.OLD_SPAN_WARNING]
+
+
+def _without_what_the_server_adds(original: Mapping[str, Any], normalized: dict[str, Any]) -> dict[str, Any]:
+    """The normalized form minus an empty `metadata` or `spans` the body did not give: the
+    server adds those itself, so the model (and what it writes) need not carry them."""
+    result = dict(normalized)
+    for key, empty in (("metadata", {}), ("spans", [])):
+        if result.get(key) == empty and original.get(key) is None:
+            del result[key]
+    return result
+
+
+def to_document(model: Any, *, validate: bool = True) -> dict[str, Any]:
+    """The JSON form of a model, as a dict, checked unless `validate` is False."""
+    schema_name = _schema_name(type(model))
+    try:
+        document: dict[str, Any] = converter.unstructure(model)
+    except Exception as error:  # a value of the wrong kind where a model was expected
+        problems = _locate(model, "") or [("", str(error))]
+        raise ValidationError(problems) from error
+    if not validate:
+        return document
+    if schema_name != "CollectorRequest":
+        errors = check(schema_name, document)
+        if errors:
+            raise ValidationError(errors)
+        return document
+    reading = _read_request(document, keep_document=False)  # only judged: the document is ours
+    if not reading.accepted:
+        raise ValidationError(reading.problems)
+    for path, message in _reported(reading.warnings):
+        logger.warning("%s: %s", path or "body", message)
+    return document
+
+
+def serialize(model: Any, *, validate: bool = True) -> bytes:
+    """Compact UTF-8 JSON of a model, with the spec's field names and absent fields left out."""
+    return encode(to_document(model, validate=validate))
+
+
+def encode(document: Any) -> bytes:
+    """dumps(), with a ValidationError naming the field when a value cannot be encoded."""
+    try:
+        return dumps(document)
+    except (TypeError, ValueError, RecursionError) as error:  # NaN, too deep, or unchecked odd values
+        try:
+            jsontext.check_depth(document)
+            problems = _unencodable(document, "") or [("", f"cannot be encoded as JSON: {error}")]
+        except ValueError as too_deep:
+            problems = [("", f"cannot be encoded as JSON: {too_deep}")]
+        raise ValidationError(problems) from error
+
+
+def _unencodable(value: Any, path: str) -> list[tuple[str, str]]:
+    if isinstance(value, float) and math.isnan(value):
+        return [(path, "NaN is not JSON: the server would reject the body")]
+    if isinstance(value, Mapping):
+        return [problem for key, item in value.items() for problem in _unencodable(item, child_path(path, str(key)))]
+    if isinstance(value, (list, tuple)):
+        return [problem for index, item in enumerate(value) for problem in _unencodable(item, child_path(path, index))]
+    return []
+
+
+def _locate(value: Any, path: str) -> list[tuple[str, str]]:
+    """Finds, for an error message, where a model holds something that is not JSON-shaped."""
+    if attrs.has(type(value)):
+        problems = []
+        hints = typing.get_type_hints(type(value), vars(models))
+        for field in attrs.fields(type(value)):
+            item = getattr(value, field.name)
+            if field.name == "additional_properties":
+                declared = {other.name for other in attrs.fields(type(value))} - {field.name}
+                if type(value) in ILL_TYPED_KEPT:  # may stand in for a field left None
+                    declared = {name for name in declared if getattr(value, name) is not None}
+                for key in sorted(declared & set(item)):
+                    problems.append((child_path(path, key), "set as an additional property; set the field instead"))
+                continue
+            problems.extend(_check_kind(item, hints[field.name], child_path(path, field.name)))
+        return problems
+    if isinstance(value, (list, tuple)):
+        return [problem for index, item in enumerate(value) for problem in _locate(item, child_path(path, index))]
+    return []
+
+
+def _check_kind(item: Any, hint: Any, path: str) -> list[tuple[str, str]]:
+    wanted = [arg for arg in _flatten(hint) if isinstance(arg, type) and attrs.has(arg)]
+    if wanted and isinstance(item, Mapping):
+        names = " or ".join(f"models.{cls.__name__}" for cls in wanted)
+        return [(path, f"expected {names}, got a dict (build it with the model class)")]
+    return _locate(item, path)
+
+
+def _flatten(hint: Any) -> list[Any]:
+    args = typing.get_args(hint)
+    if not args:
+        return [hint]
+    return [hint, *[leaf for arg in args for leaf in _flatten(arg)]]

@@ -1,0 +1,1 @@
+"""Tracing a live application: the span API and the background exporter that never blocks it."""
