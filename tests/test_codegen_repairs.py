@@ -12,7 +12,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ import pytest
 import yaml
 
 from codegen import __main__ as codegen_main
-from codegen import render, spec, validators
+from codegen import render, spec
 from langwatch_collector.runtime import validation
 
 ROOT = codegen_main.ROOT
@@ -69,9 +68,9 @@ def _package_files(package: Path) -> dict[str, bytes]:
 @pytest.mark.parametrize(
     "breakage",
     [
-        pytest.param({"__init__.py": CONFLICT, "_schemas.py": GARBAGE}, id="conflict-init-garbage-schemas"),
-        pytest.param({"__init__.py": GARBAGE, "_schemas.py": CONFLICT}, id="garbage-init-conflict-schemas"),
-        pytest.param({"_schemas.py": None}, id="schemas-deleted"),
+        pytest.param({"__init__.py": CONFLICT, "_openapi.py": GARBAGE}, id="conflict-init-garbage-openapi"),
+        pytest.param({"__init__.py": GARBAGE, "_openapi.py": CONFLICT}, id="garbage-init-conflict-openapi"),
+        pytest.param({"_openapi.py": None}, id="openapi-deleted"),
     ],
 )
 def test_regenerating_repairs_broken_generated_files(checkout: Path, breakage: dict[str, str | None]) -> None:
@@ -89,7 +88,7 @@ def test_regenerating_repairs_broken_generated_files(checkout: Path, breakage: d
 
 
 def test_the_generator_reads_the_runtime_validators_own_keyword_set() -> None:
-    assert render.supported_keywords(ROOT) == validation.SUPPORTED_KEYWORDS
+    assert render.runtime_vocabulary(ROOT) == (validation.SUPPORTED_KEYWORDS, validation.ANNOTATIONS)
 
 
 def test_a_keyword_the_runtime_validator_lacks_stops_generation_by_name() -> None:
@@ -138,46 +137,5 @@ def test_one_added_field_gives_a_local_diff(tmp_path: Path) -> None:
     }
     counts = _changed_lines(committed, _package_files(fresh))
     assert "deployment_region" in (fresh / "models.py").read_text(encoding="utf-8")
-    assert "deployment_region" in (fresh / "_schemas.py").read_text(encoding="utf-8")
+    assert "deployment_region" in (fresh / "_openapi.py").read_text(encoding="utf-8")
     assert sum(counts.values()) <= MAX_CHANGED_LINES, counts
-
-
-def test_names_that_meet_get_a_suffix_from_their_path_and_check_what_they_should() -> None:
-    # `a` then `b`, and a key `a__b`, both read `X__a__b`; `c-d` and `c_d` both read `X__c_d`.
-    document = {
-        "components": {
-            "schemas": {
-                "X": {
-                    "type": "object",
-                    "properties": {
-                        "a": {"type": "object", "properties": {"b": {"type": "string"}}},
-                        "a__b": {"type": "integer"},
-                        "c-d": {"type": "boolean"},
-                        "c_d": {"type": "null"},
-                    },
-                }
-            }
-        }
-    }
-    definitions, table = validators.render(document)
-    names = [line.split("(")[0].removeprefix("def ") for line in definitions.splitlines() if line.startswith("def ")]
-    assert len(names) == len(set(names)) == 6
-    assert {"_valid_X", "_valid_X__a", "_valid_X__a__b", "_valid_X__c_d"} < set(names)
-    suffixed = sorted(set(names) - {"_valid_X", "_valid_X__a", "_valid_X__a__b", "_valid_X__c_d"})
-    assert [name.rsplit("_", 1)[0] for name in suffixed] == ["_valid_X__a__b", "_valid_X__c_d"]
-    assert definitions == validators.render(document)[0], "names depend on the spec only"
-
-    namespace: dict[str, Any] = {
-        "Any": Any,
-        "Callable": Callable,
-        "_is_integer": validation.is_json_integer,
-        "_is_number": validation.is_json_number,
-        "_same_json": validation.same_json,
-    }
-    exec(f"{definitions}\n\nPREDICATES = {table}", namespace)
-    check = namespace["PREDICATES"]["X"]
-    assert check({"a": {"b": "text"}, "a__b": 1, "c-d": True, "c_d": None})
-    assert not check({"a": {"b": 1}})
-    assert not check({"a__b": "text"})
-    assert not check({"c-d": None})
-    assert not check({"c_d": True})

@@ -37,11 +37,11 @@ def test_an_edited_generated_file_fails_the_check_by_name(
 
 def test_a_stray_or_missing_file_fails_the_check(package_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (package_copy / "extra.py").write_text("x = 1\n", encoding="utf-8")
-    (package_copy / "_schemas.py").unlink()
+    (package_copy / "_openapi.py").unlink()
     assert codegen_main.main(["--check", "--package", str(package_copy)]) == 1
     err = capsys.readouterr().err
     assert "not generated (stale): extra.py" in err
-    assert "missing: _schemas.py" in err
+    assert "missing: _openapi.py" in err
 
 
 def test_the_hand_written_runtime_is_ignored(package_copy: Path) -> None:

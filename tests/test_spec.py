@@ -8,7 +8,7 @@ import pytest
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
-from langwatch_collector._schemas import VALIDATOR
+from langwatch_collector.runtime.contract import VALIDATOR
 from tests import spec_support
 
 

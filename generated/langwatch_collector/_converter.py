@@ -16,7 +16,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from cattrs.strategies import configure_tagged_union
 
 from langwatch_collector import models
-from langwatch_collector._schemas import VALIDATOR
+from langwatch_collector.runtime.contract import VALIDATOR
 from langwatch_collector.runtime.converter_support import matches_union, new_converter
 
 converter: cattrs.Converter = new_converter()

@@ -1,5 +1,6 @@
 # Generated from openapi/collector.yaml by codegen: do not edit, run scripts/generate.
-"""openapi/collector.yaml as data, for the mock collector's validator (no YAML parser needed)."""
+"""openapi/collector.yaml as data: the package's one copy of the contract, read by the validator
+and the mock collector (no YAML parser needed)."""
 
 from typing import Any
 

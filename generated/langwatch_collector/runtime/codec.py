@@ -20,8 +20,8 @@ import attrs
 
 from langwatch_collector import models
 from langwatch_collector._converter import ILL_TYPED_KEPT, SCHEMA_NAMES, converter
-from langwatch_collector._schemas import VALIDATOR
 from langwatch_collector.runtime import jsontext, server_reading, trace_limits
+from langwatch_collector.runtime.contract import VALIDATOR
 from langwatch_collector.runtime.errors import ValidationError
 from langwatch_collector.runtime.validation import child_path, json_type
 
