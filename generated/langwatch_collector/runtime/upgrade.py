@@ -11,9 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from langwatch_collector.runtime import javascript, rules, server_reading, trace_limits
-from langwatch_collector.runtime.timestamps import now_millis
-
-_SECONDS = (1e9, 1e10)  # 2001 to 2286 in seconds: far too small to be milliseconds
+from langwatch_collector.runtime.timestamps import apparent_unit, now_millis
 
 
 def upgrade(
@@ -167,6 +165,6 @@ def _replace_key(mapping: dict[str, Any], old: str, new: str, value: Any) -> Non
 def _to_milliseconds(timestamps: dict[str, Any], path: str, changes: list[str]) -> None:
     for key in ("started_at", "finished_at", "first_token_at"):
         value = timestamps.get(key)
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and _SECONDS[0] <= value < _SECONDS[1]:
+        if apparent_unit(value) == "seconds":
             timestamps[key] = round(value * 1000)
             changes.append(f"{path}.{key}: {value} seconds became {timestamps[key]} milliseconds")
