@@ -74,7 +74,8 @@ def test_annotations_do_not_change_a_verdict_or_a_message() -> None:
             }
         )
     )
-    for value in ("x", None, 1, [], {}):
+    values: list[Any] = ["x", None, 1, [], {}]
+    for value in values:
         assert annotated.errors("Maybe", value, "m") == plain.errors("Maybe", value, "m")
         assert annotated.is_valid("Maybe", value) == plain.is_valid("Maybe", value)
     assert annotated.errors("Maybe", 1, "m") == [("m", "expected str or null, got int")]

@@ -164,7 +164,7 @@ def _replace_key(mapping: dict[str, Any], old: str, new: str, value: Any) -> Non
 
 def _to_milliseconds(timestamps: dict[str, Any], path: str, changes: list[str]) -> None:
     for key in ("started_at", "finished_at", "first_token_at"):
-        value = timestamps.get(key)
+        value: Any = timestamps.get(key)
         if apparent_unit(value) == "seconds":
             timestamps[key] = round(value * 1000)
             changes.append(f"{path}.{key}: {value} seconds became {timestamps[key]} milliseconds")
