@@ -215,6 +215,7 @@ def render_package(document: spec.Schema, root: Path) -> dict[str, str]:
         "first_match_unions": spec.first_match_unions(document),
         "version": package_version(root),
         "operations": operation_infos(document),
+        "limits": spec.server_limits(document),
         "title": document["info"]["title"],
         "default_server": document["servers"][0]["url"],
         "document": pprint.pformat(document, width=100, sort_dicts=False),
@@ -228,6 +229,7 @@ def render_package(document: spec.Schema, root: Path) -> dict[str, str]:
         "_converter.py",
         "_client.py",
         "_openapi.py",
+        "_limits.py",
         "testing.py",
         "__main__.py",
     ):

@@ -139,3 +139,22 @@ def test_one_added_field_gives_a_local_diff(tmp_path: Path) -> None:
     assert "deployment_region" in (fresh / "models.py").read_text(encoding="utf-8")
     assert "deployment_region" in (fresh / "_openapi.py").read_text(encoding="utf-8")
     assert sum(counts.values()) <= MAX_CHANGED_LINES, counts
+
+
+def test_the_limits_are_generated_from_the_specs_x_limits() -> None:
+    document = spec.load(ROOT / "openapi" / "collector.yaml")
+    document["paths"]["/api/collector"]["post"]["x-limits"]["max-spans"] = 150
+    files = render.render_package(document, ROOT)
+    assert "MAX_SPANS = 150\n" in files["_limits.py"]
+    assert "of at most 150 spans" in files["_client.py"]
+
+
+def test_missing_or_malformed_limits_stop_generation_by_name() -> None:
+    document = spec.load(ROOT / "openapi" / "collector.yaml")
+    limits = document["paths"]["/api/collector"]["post"]["x-limits"]
+    limits["max-body-bytes"] = "10 MiB"
+    with pytest.raises(ValueError, match=r"POST /api/collector: x-limits\.max-body-bytes must be a positive integer"):
+        render.render_package(document, ROOT)
+    del limits["max-body-bytes"]
+    with pytest.raises(ValueError, match=r"POST /api/collector: x-limits must state exactly"):
+        render.render_package(document, ROOT)

@@ -75,6 +75,13 @@ DOCUMENT: dict[str, Any] = {
                     "server-errors": True,
                     "terminal-messages": ["Too many spans", "Too many evaluations", "ERR_PLAN_LIMIT"],
                 },
+                "x-limits": {
+                    "max-spans": 200,
+                    "max-evaluations": 200,
+                    "max-body-bytes": 10485760,
+                    "span-max-age-days": 31,
+                    "dedup-window-seconds": 3600,
+                },
                 "parameters": [
                     {
                         "name": "force_sync",

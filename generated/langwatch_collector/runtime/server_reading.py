@@ -26,7 +26,7 @@ against the conformance corpus, which wins where the two differ):
  3. each evaluation: a verdict (`passed`, `score` or `label`) unless its status is `error` or
     `skipped` (400); `error.has_error` set; its timestamps' 13-character rule (400);
  4. zod over `trace_id`, `metadata`, `expected_output` and `evaluations` (400);
- 5. `spans` truthy but not an array: 400; more than 200 spans or evaluations: 429;
+ 5. `spans` truthy but not an array: 400; more than 200 spans or evaluations (x-limits): 429;
  6. the reserved and custom metadata schemas (400);
  7. each span: `id` copied to `span_id`; `trace_id` filled from the top-level one only;
     `outputs` turned into `output`; RAG `contexts` rewritten (see `_rewrite_contexts`);
@@ -62,7 +62,7 @@ import attrs
 from langwatch_collector.runtime import javascript, rules
 from langwatch_collector.runtime.contract import VALIDATOR
 from langwatch_collector.runtime.timestamps import MILLIS_HIGH, MILLIS_LOW, epoch_millis_problem
-from langwatch_collector.runtime.trace_limits import MAX_EVALUATIONS, MAX_SPANS, is_too_old
+from langwatch_collector.runtime.trace_limits import MAX_EVALUATIONS, MAX_SPANS, SPAN_MAX_AGE_DAYS, is_too_old
 from langwatch_collector.runtime.validation import Schema, child_path, json_type
 
 Problems = list[tuple[str, str]]
@@ -78,7 +78,7 @@ SECONDS_TIMESTAMPS = {"error": "Timestamps should be in milliseconds not in seco
 SECONDS_EVALUATION_TIMESTAMPS = {
     "error": "Evaluation timestamps should be in milliseconds not in seconds, please multiply it by 1000"
 }
-OLD_SPAN_WARNING = "started more than 31 days ago: the server drops the span"
+OLD_SPAN_WARNING = f"started more than {SPAN_MAX_AGE_DAYS} days ago: the server drops the span"
 ROUTE_CRASH = {"error": "Internal server error", "message": "An unknown error occurred"}
 
 VERDICT_FIELDS = ("passed", "score", "label")
@@ -210,7 +210,7 @@ class _Reader:
     def result(self, document: dict[str, Any] | None) -> ServerReading:
         accepted = self.status == 200 or (self.status == 429 and not self.problems)
         if self.status == 200:
-            dropped = f"{self.old_spans} span(s) dropped: start time is more than 31 days in the past"
+            dropped = f"{self.old_spans} span(s) dropped: start time is more than {SPAN_MAX_AGE_DAYS} days in the past"
             self.answer = {
                 "message": "Trace received successfully.",
                 "partialSuccess": {
