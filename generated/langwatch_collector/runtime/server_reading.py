@@ -390,12 +390,13 @@ class _Reader:
             self.crash(path, f"expected an object, got {json_type(span)}")
             return None
         span = dict(span)
-        if "id" in span:
-            self.warn(f"{path}.id", "legacy field: the server reads it as span_id")
-            span["span_id"] = span["id"]
+        if rules.LEGACY_SPAN_ID in span:
+            new_name = rules.LEGACY_SPAN[rules.LEGACY_SPAN_ID]
+            self.warn(f"{path}.{rules.LEGACY_SPAN_ID}", f"legacy field: the server reads it as {new_name}")
+            span[new_name] = span[rules.LEGACY_SPAN_ID]
         if top_trace_id and not javascript.truthy(span.get("trace_id")):
             span["trace_id"] = top_trace_id
-        if "outputs" in span:
+        if rules.LEGACY_OUTPUTS in span:
             self.legacy_outputs(path, span)
         if "contexts" in span:
             span["contexts"] = self.rewrite_contexts(f"{path}.contexts", span["contexts"])
@@ -419,24 +420,25 @@ class _Reader:
                 del span[key]
 
     def legacy_outputs(self, path: str, span: dict[str, Any]) -> None:
-        outputs = span["outputs"]
-        if "output" in span:
-            self.warn(f"{path}.outputs", "legacy field ignored by the server because output is given")
+        where, output = f"{path}.{rules.LEGACY_OUTPUTS}", rules.LEGACY_SPAN[rules.LEGACY_OUTPUTS]
+        outputs = span[rules.LEGACY_OUTPUTS]
+        if output in span:
+            self.warn(where, f"legacy field ignored by the server because {output} is given")
             return
         if outputs is None:
-            self.crash(f"{path}.outputs", "expected an array, got null")
+            self.crash(where, "expected an array, got null")
             return
         length = _js_length(outputs)
         if length == 0:
-            span["output"] = None
+            span[output] = None
         elif length == 1:
-            span["output"] = outputs[0] if isinstance(outputs, (list, str)) else outputs.get("0")
+            span[output] = outputs[0] if isinstance(outputs, (list, str)) else outputs.get("0")
         elif length is not None and length > 1:
-            span["output"] = {"type": "list", "value": outputs}
+            span[output] = {"type": "list", "value": outputs}
         else:
-            self.warn(f"{path}.outputs", "legacy field the server cannot read: dropped")
+            self.warn(where, "legacy field the server cannot read: dropped")
             return
-        self.warn(f"{path}.outputs", "legacy field: the server reads it as output")
+        self.warn(where, f"legacy field: the server reads it as {output}")
 
     def rewrite_contexts(self, path: str, contexts: Any) -> Any:
         """RAG contexts as the route rewrites them (its `maybeAddIdsToContextList`, then ids and content).
@@ -477,7 +479,7 @@ class _Reader:
                 result.append(chunk)
                 continue
             rewritten = _spread(chunk)
-            for key in ("document_id", "chunk_id"):
+            for key in rules.CHUNK_IDS:
                 value = rewritten.get(key)
                 if isinstance(value, (int, float)) and not isinstance(value, bool):
                     rewritten[key] = javascript.number_text(value)
