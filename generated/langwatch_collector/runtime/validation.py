@@ -135,6 +135,7 @@ class _Plan:
     __slots__ = (
         "all_of",
         "any_of",
+        "classes",
         "const",
         "const_only",
         "discriminator",
@@ -164,8 +165,7 @@ class _Plan:
         self.type_names: list[str] | None = _types(schema) if "type" in schema else None
         self.type_test: Callable[[Any], bool] | None = None
         if self.type_names is not None:
-            tests = [_TYPE_TESTS[name] for name in self.type_names]
-            self.type_test = tests[0] if len(tests) == 1 else _either(tests)
+            self.type_test = _type_test(self.type_names)
         self.has_const = "const" in schema
         self.const = schema.get("const")
         self.enum: list[Any] | None = schema.get("enum")
@@ -186,6 +186,10 @@ class _Plan:
         keywords = _keywords(schema)
         # A schema that only names a type (most leaves): checked inline, without a call.
         self.simple = self.type_test is not None and keywords <= {"type"}
+        # A simple schema whose types Python classes decide alone (no integer or number): its test.
+        self.classes: tuple[type, ...] | None = None
+        if self.simple and self.type_names is not None and not _NUMERIC_TESTS & set(self.type_names):
+            self.classes = tuple(cls for name in self.type_names for cls in _CLASSES[name])
         self.const_only = self.has_const and keywords <= {"const"}
 
 
@@ -199,23 +203,33 @@ def _keywords(schema: Schema) -> set[str]:
     return set(schema) - ANNOTATIONS - _MODEL_ONLY
 
 
-def _either(tests: list[Callable[[Any], bool]]) -> Callable[[Any], bool]:
-    """A test that passes when one of `tests` does; two (`X or null`, the usual case) without a loop."""
-    if len(tests) == 2:
-        first, second = tests
-        return lambda value: first(value) or second(value)
-    return lambda value: any(test(value) for test in tests)
-
-
-_TYPE_TESTS: dict[str, Callable[[Any], bool]] = {
-    "string": lambda value: isinstance(value, str),
-    "integer": is_json_integer,
-    "number": is_json_number,
-    "boolean": lambda value: isinstance(value, bool),
-    "object": lambda value: isinstance(value, dict),
-    "array": lambda value: isinstance(value, (list, tuple)),
-    "null": lambda value: value is None,
+# The JSON types a Python class test decides alone; integer and number need a function (a bool
+# is an int to Python, NaN is a float). Checking all of a list of types with one `isinstance`
+# keeps the most common leaf, `[string, "null"]`, a single call.
+_CLASSES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "boolean": (bool,),
+    "object": (dict,),
+    "array": (list, tuple),
+    "null": (type(None),),
 }
+_NUMERIC_TESTS = frozenset({"integer", "number"})
+
+
+def _type_test(names: list[str]) -> Callable[[Any], bool]:
+    """One function that tells whether a value has one of the JSON types `names`."""
+    classes = tuple(cls for name in names for cls in _CLASSES.get(name, ()))
+    numeric = [name for name in names if name in _NUMERIC_TESTS]
+    unknown = [name for name in names if name not in _CLASSES and name not in _NUMERIC_TESTS]
+    if unknown:
+        raise ValueError(f"unsupported JSON type {unknown[0]!r}")
+    if not numeric:
+        return lambda value: isinstance(value, classes)
+    number = is_json_number if "number" in names else is_json_integer  # a number admits every integer
+    if not classes:
+        return number
+    return lambda value: isinstance(value, classes) or number(value)
+
 
 REF_PREFIX = "#/"
 COMPONENTS = "#/components/schemas/"
@@ -245,6 +259,7 @@ class Validator:
         self._named: dict[str, _Plan] = {}
         self._tag_cache: dict[int, list[tuple[str, Any, bool]]] = {}
         self._extensions: dict[str, Callable[[Any], bool]] = {}
+        self._named_predicates: dict[str, Callable[[Any], bool]] = {}
 
     @property
     def document(self) -> Document:
@@ -259,12 +274,9 @@ class Validator:
 
     def errors(self, name: str, value: Any, path: str = "") -> Errors:
         """Every problem of `value` against the schema `name`; [] when it fits."""
-        plan = self._named_plan(name)
-        if self._predicate(plan)(value):
+        if self.is_valid(name, value):
             return []
-        found: Errors = []
-        self._check(plan, value, path, found)
-        return found
+        return self.interpreted_errors(name, value, path)
 
     def interpreted_errors(self, name: str, value: Any, path: str = "") -> Errors:
         """The problems found by walking the schema, without the boolean fast path first."""
@@ -274,7 +286,10 @@ class Validator:
 
     def is_valid(self, name: str, value: Any) -> bool:
         """Whether `value` fits the schema `name`: stops at the first problem, writes no message."""
-        return self._predicate(self._named_plan(name))(value)
+        predicate = self._named_predicates.get(name)
+        if predicate is None:
+            predicate = self._named_predicates[name] = self._predicate(self._named_plan(name))
+        return predicate(value)
 
     def extension_is_valid(self, name: str, value: Any) -> bool:
         """Whether `value` fits the parts of an `allOf` schema that are not references.
@@ -343,19 +358,22 @@ class Validator:
         checks: list[Callable[[Any], bool]] = []
         if plan.ref is not None:
             checks.append(self._predicate(plan.ref))
-        if plan.type_test is not None:
+        has_object_test = bool(plan.properties or plan.required or plan.extra is not True)
+        # An object's (an array's) own test checks the class too: one call, not two.
+        only_objects = plan.type_names == ["object"] and has_object_test
+        only_arrays = plan.type_names == ["array"] and plan.items is not None and not has_object_test
+        if plan.type_test is not None and not only_objects and not only_arrays:
             checks.append(plan.type_test)
         if plan.has_const:
-            const = plan.const
-            checks.append(lambda value: same_json(value, const))
+            checks.append(_const_test(plan.const))
         if plan.enum is not None:
             checks.append(_enum_test(plan.enum))
         if plan.low is not None or plan.high is not None:
             checks.append(_range_test(plan.low, plan.high))
-        if plan.properties or plan.required or plan.extra is not True:
-            checks.append(self._object_test(plan))
+        if has_object_test:
+            checks.append(self._object_test(plan, only_objects))
         if plan.items is not None:
-            checks.append(_items_test(self._predicate(plan.items)))
+            checks.append(_items_test(self._predicate(plan.items), only_arrays))
         checks.extend(self._predicate(part) for part in plan.all_of)
         if plan.nullable is not None:
             inner = self._predicate(plan.nullable)
@@ -363,33 +381,45 @@ class Validator:
         elif plan.one_of:
             checks.append(self._one_of_test(plan))
         if plan.any_of:
-            branches = [self._predicate(branch) for branch in plan.any_of]
-            checks.append(lambda value: any(branch(value) for branch in branches))
+            checks.append(_any([self._predicate(branch) for branch in plan.any_of]))
         plan.predicate = _all(checks)
         return plan.predicate
 
-    def _object_test(self, plan: _Plan) -> Callable[[Any], bool]:
+    def _object_test(self, plan: _Plan, only_objects: bool) -> Callable[[Any], bool]:
+        """The object keywords' test; with `only_objects`, also the type's (anything else fails)."""
+        otherwise = not only_objects
         required = plan.required
-        properties = {key: self._predicate(sub) for key, sub in plan.properties.items()}
+        # A property that only names types is tested inline by class (no call): most leaves are.
+        properties: dict[str, Callable[[Any], bool] | tuple[type, ...]] = {
+            key: sub.classes if sub.classes is not None else self._predicate(sub)
+            for key, sub in plan.properties.items()
+        }
         open_ = plan.extra is True  # other keys allowed, whatever their value
         extra = None if isinstance(plan.extra, bool) else self._predicate(plan.extra)
 
         def test(value: Any) -> bool:
             if not isinstance(value, dict):
-                return True
+                return otherwise
             for key in required:
                 if key not in value:
                     return False
             if open_ and len(properties) < len(value):
                 # Other keys are free: only the named properties need a look, and they are fewer.
-                for key, named in properties.items():  # noqa: SIM110  # a loop: no generator to run
-                    if key in value and not named(value[key]):
-                        return False
+                for key, named in properties.items():
+                    if key in value:
+                        if type(named) is tuple:
+                            if not isinstance(value[key], named):
+                                return False
+                        elif not named(value[key]):  # type: ignore[operator]  # not a tuple: a test
+                            return False
                 return True
             for key, item in value.items():
                 check = properties.get(key)
                 if check is not None:
-                    if not check(item):
+                    if type(check) is tuple:
+                        if not isinstance(item, check):
+                            return False
+                    elif not check(item):  # type: ignore[operator]  # not a tuple: a test
                         return False
                 elif not open_ and (extra is None or not extra(item)):
                     return False
@@ -399,6 +429,10 @@ class Validator:
 
     def _one_of_test(self, plan: _Plan) -> Callable[[Any], bool]:
         branches = [self._predicate(branch) for branch in plan.one_of]
+        if len(branches) == 2 and _is_just_null(plan.one_of[1]) and self._rejects_null(plan.one_of[0]):
+            # "X or null" where X never takes null: exactly one fits when X does or the value is null.
+            inner = branches[0]
+            return lambda value: value is None or inner(value)
 
         def exactly_one(value: Any) -> bool:
             return sum(1 for branch in branches if branch(value)) == 1
@@ -416,6 +450,20 @@ class Validator:
             return target is not None and target(value)
 
         return tagged
+
+    def _rejects_null(self, plan: _Plan, depth: int = 0) -> bool:
+        """Whether no null fits the schema, as its types (or all its branches') say; False when unsure."""
+        plan = self._through_refs(plan)
+        if depth > 20:  # a schema nested through itself this deep: give up, the general test is right
+            return False
+        if plan.type_names is not None and "null" not in plan.type_names:
+            return True
+        if plan.discriminator is not None:
+            return all(self._rejects_null(target, depth + 1) for target in plan.discriminator[1].values())
+        for branches in (plan.one_of, plan.any_of):
+            if branches and all(self._rejects_null(branch, depth + 1) for branch in branches):
+                return True
+        return any(self._rejects_null(part, depth + 1) for part in plan.all_of)
 
     # -- the walk that reports ----------------------------------------------------------------
 
@@ -688,12 +736,41 @@ def _range_test(low: float | None, high: float | None) -> Callable[[Any], bool]:
     return test
 
 
-def _items_test(item: Callable[[Any], bool]) -> Callable[[Any], bool]:
+def _items_test(item: Callable[[Any], bool], only_arrays: bool) -> Callable[[Any], bool]:
+    """The items' test; with `only_arrays`, also the type's (anything else fails)."""
+    otherwise = not only_arrays
+
     def test(value: Any) -> bool:
-        if isinstance(value, (list, tuple)):
-            for element in value:
-                if not item(element):
-                    return False
+        if not isinstance(value, (list, tuple)):
+            return otherwise
+        for element in value:  # noqa: SIM110  # a loop: no generator to run
+            if not item(element):
+                return False
         return True
 
     return test
+
+
+def _any(branches: list[Callable[[Any], bool]]) -> Callable[[Any], bool]:
+    """Passes when one of `branches` does, trying them in order (the server's first match)."""
+    if len(branches) == 2:
+        first, second = branches
+        return lambda value: first(value) or second(value)
+    if len(branches) == 3:
+        first, second, third = branches
+        return lambda value: first(value) or second(value) or third(value)
+    frozen = tuple(branches)
+
+    def some(value: Any) -> bool:
+        for branch in frozen:  # noqa: SIM110  # a loop: no generator to run
+            if branch(value):
+                return True
+        return False
+
+    return some
+
+
+def _const_test(const: Any) -> Callable[[Any], bool]:
+    if isinstance(const, str):  # a tag, the usual const: equal strings are the same JSON
+        return lambda value: value == const and isinstance(value, str)
+    return lambda value: same_json(value, const)
