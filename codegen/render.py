@@ -12,7 +12,7 @@ from typing import Any
 
 import jinja2
 
-from codegen import models, spec, validators
+from codegen import models, spec
 
 TEMPLATES = Path(__file__).parent / "templates" / "package"
 # Fixed code the generated modules need, copied as it is: plain Python, not templates.
@@ -20,7 +20,6 @@ FIXED = Path(__file__).parent / "fixed"
 # The runtime validator, hand-written, whose keyword set the spec must keep to.
 VALIDATION_MODULE = Path("generated") / "langwatch_collector" / "validation.py"
 HEADER = "# Generated from openapi/collector.yaml by codegen: do not edit, run scripts/generate."
-ANNOTATIONS = frozenset({"description", "examples", "example", "title", "summary", "default"})
 
 
 @dataclass(frozen=True)
@@ -62,8 +61,9 @@ def model_infos(document: spec.Schema) -> list[ModelInfo]:
     return sorted(result, key=lambda info: info.name)
 
 
-def supported_keywords(root: Path) -> frozenset[str]:
-    """The JSON Schema keywords the runtime validator implements: its SUPPORTED_KEYWORDS.
+def runtime_vocabulary(root: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """The JSON Schema keywords the runtime validator implements, and those it skips as annotations:
+    its SUPPORTED_KEYWORDS and ANNOTATIONS.
 
     The module is loaded from its file, not imported as `langwatch_collector.validation`:
     that would first run the package's generated `__init__`, and the generator must work while a
@@ -81,17 +81,20 @@ def supported_keywords(root: Path) -> frozenset[str]:
         module_spec.loader.exec_module(module)
     finally:
         del sys.modules[name]
-    keywords = getattr(module, "SUPPORTED_KEYWORDS", None)
-    if not isinstance(keywords, frozenset):
-        raise ValueError(f"{path}: SUPPORTED_KEYWORDS is missing or not a frozenset")
-    return frozenset(str(keyword) for keyword in keywords)
+    vocabulary = []
+    for name in ("SUPPORTED_KEYWORDS", "ANNOTATIONS"):
+        keywords = getattr(module, name, None)
+        if not isinstance(keywords, frozenset):
+            raise ValueError(f"{path}: {name} is missing or not a frozenset")
+        vocabulary.append(frozenset(str(keyword) for keyword in keywords))
+    return vocabulary[0], vocabulary[1]
 
 
 def _check_keywords(value: Any, where: str, supported: frozenset[str]) -> None:
-    """Fails on a JSON Schema keyword the runtime validator does not implement."""
+    """Fails on a JSON Schema keyword the runtime validator does not implement (nor skips)."""
     if isinstance(value, dict):
         for key, item in value.items():
-            if key not in supported and key not in ANNOTATIONS:
+            if key not in supported:
                 raise ValueError(f"{where}: keyword {key!r} is not supported by the runtime validator")
             if key == "properties":
                 for prop, prop_schema in item.items():
@@ -101,30 +104,6 @@ def _check_keywords(value: Any, where: str, supported: frozenset[str]) -> None:
             elif key in {"anyOf", "oneOf", "allOf"}:
                 for index, branch in enumerate(item):
                     _check_keywords(branch, f"{where}.{key}[{index}]", supported)
-
-
-def _runtime_schema(value: Any) -> Any:
-    """A schema without annotations, its references by bare component name."""
-    if isinstance(value, dict):
-        result: dict[str, Any] = {}
-        for key, item in value.items():
-            if key in ANNOTATIONS:
-                continue
-            if key == "$ref":
-                result[key] = spec.ref_name(item)
-            elif key == "properties":
-                result[key] = {prop: _runtime_schema(schema) for prop, schema in item.items()}
-            elif key == "discriminator":
-                result[key] = {
-                    "propertyName": item["propertyName"],
-                    "mapping": {tag: spec.ref_name(ref) for tag, ref in item["mapping"].items()},
-                }
-            else:
-                result[key] = _runtime_schema(item)
-        return result
-    if isinstance(value, list):
-        return [_runtime_schema(item) for item in value]
-    return value
 
 
 @dataclass(frozen=True)
@@ -227,22 +206,18 @@ def package_version(root: Path) -> str:
 
 def render_package(document: spec.Schema, root: Path) -> dict[str, str]:
     """Every generated file, by path relative to the package's `_generated/` folder."""
-    keywords = supported_keywords(root)
-    all_schemas = spec.schemas(document)
-    for name, schema in all_schemas.items():
-        _check_keywords(schema, name, keywords)
+    keywords, annotations = runtime_vocabulary(root)
+    for name, schema in spec.schemas(document).items():
+        _check_keywords(schema, name, keywords | annotations)
     environment = _environment()
-    predicates, predicate_table = validators.render(document)
     context = {
-        "predicates": predicates,
-        "predicate_table": predicate_table,
         "header": HEADER,
         "models": model_infos(document),
         "tagged_unions": spec.tagged_unions(document),
         "first_match_unions": spec.first_match_unions(document),
-        "schemas": pprint.pformat(_runtime_schema(all_schemas), width=100, sort_dicts=False),
         "version": package_version(root),
         "operations": operation_infos(document),
+        "limits": spec.server_limits(document),
         "title": document["info"]["title"],
         "default_server": document["servers"][0]["url"],
         "document": pprint.pformat(document, width=100, sort_dicts=False),
@@ -251,7 +226,7 @@ def render_package(document: spec.Schema, root: Path) -> dict[str, str]:
         "__init__.py": f'{HEADER}\n"""What codegen writes from openapi/collector.yaml: the generator owns it."""\n',
         "models.py": f'{HEADER}\n"""The collector\'s schemas as attrs classes."""\n\n' + models.render(document),
     }
-    for template in ("schemas.py", "converter.py", "client.py", "spec.py"):
+    for template in ("converter.py", "client.py", "spec.py", "limits.py"):
         files[template] = environment.get_template(f"{template}.jinja2").render(context)
     for fixed in sorted(FIXED.glob("*.py")):
         files[fixed.name] = f"{HEADER}\n" + fixed.read_text(encoding="utf-8")

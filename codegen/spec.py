@@ -149,3 +149,33 @@ def first_match_unions(document: Schema) -> list[FirstMatchUnion]:
         )
         result.append(FirstMatchUnion(name, "type", members))
     return result
+
+
+# The server's limits on one request, as the collect operation's `x-limits` states them, and the
+# name of the constant each becomes in the generated `_generated/limits.py`.
+SERVER_LIMITS = {
+    "max-spans": "MAX_SPANS",
+    "max-evaluations": "MAX_EVALUATIONS",
+    "max-body-bytes": "MAX_BODY_BYTES",
+    "span-max-age-days": "SPAN_MAX_AGE_DAYS",
+    "dedup-window-seconds": "DEDUP_WINDOW_SECONDS",
+}
+
+
+def server_limits(document: Schema) -> dict[str, int]:
+    """The `x-limits` of the one operation that states them, by constant name; every one required."""
+    stated = [
+        (f"{method.upper()} {path}", operation["x-limits"])
+        for path, item in document["paths"].items()
+        for method, operation in item.items()
+        if "x-limits" in operation
+    ]
+    if len(stated) != 1:
+        raise ValueError(f"expected one operation with x-limits, found {len(stated)}")
+    where, limits = stated[0]
+    if not isinstance(limits, dict) or set(limits) != set(SERVER_LIMITS):
+        raise ValueError(f"{where}: x-limits must state exactly {', '.join(SERVER_LIMITS)}")
+    for key, value in limits.items():
+        if type(value) is not int or value <= 0:
+            raise ValueError(f"{where}: x-limits.{key} must be a positive integer, got {value!r}")
+    return {SERVER_LIMITS[key]: limits[key] for key in SERVER_LIMITS}

@@ -12,7 +12,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ import pytest
 import yaml
 
 from codegen import __main__ as codegen_main
-from codegen import render, spec, validators
+from codegen import render, spec
 from langwatch_collector import validation
 
 ROOT = codegen_main.ROOT
@@ -69,13 +68,9 @@ def _package_files(package: Path) -> dict[str, bytes]:
 @pytest.mark.parametrize(
     "breakage",
     [
-        pytest.param(
-            {"_generated/__init__.py": CONFLICT, "_generated/converter.py": GARBAGE}, id="conflict-and-garbage"
-        ),
-        pytest.param(
-            {"_generated/__init__.py": GARBAGE, "_generated/converter.py": CONFLICT}, id="garbage-and-conflict"
-        ),
-        pytest.param({"_generated/models.py": None}, id="models-deleted"),
+        pytest.param({"_generated/__init__.py": CONFLICT, "_generated/spec.py": GARBAGE}, id="conflict-and-garbage"),
+        pytest.param({"_generated/__init__.py": GARBAGE, "_generated/spec.py": CONFLICT}, id="garbage-and-conflict"),
+        pytest.param({"_generated/spec.py": None}, id="spec-deleted"),
     ],
 )
 def test_regenerating_repairs_broken_generated_files(checkout: Path, breakage: dict[str, str | None]) -> None:
@@ -93,7 +88,7 @@ def test_regenerating_repairs_broken_generated_files(checkout: Path, breakage: d
 
 
 def test_the_generator_reads_the_runtime_validators_own_keyword_set() -> None:
-    assert render.supported_keywords(ROOT) == validation.SUPPORTED_KEYWORDS
+    assert render.runtime_vocabulary(ROOT) == (validation.SUPPORTED_KEYWORDS, validation.ANNOTATIONS)
 
 
 def test_a_keyword_the_runtime_validator_lacks_stops_generation_by_name() -> None:
@@ -143,42 +138,20 @@ def test_one_added_field_gives_a_local_diff(tmp_path: Path) -> None:
     assert sum(counts.values()) <= MAX_CHANGED_LINES, counts
 
 
-def test_names_that_meet_get_a_suffix_from_their_path_and_check_what_they_should() -> None:
-    # `a` then `b`, and a key `a__b`, both read `X__a__b`; `c-d` and `c_d` both read `X__c_d`.
-    document = {
-        "components": {
-            "schemas": {
-                "X": {
-                    "type": "object",
-                    "properties": {
-                        "a": {"type": "object", "properties": {"b": {"type": "string"}}},
-                        "a__b": {"type": "integer"},
-                        "c-d": {"type": "boolean"},
-                        "c_d": {"type": "null"},
-                    },
-                }
-            }
-        }
-    }
-    definitions, table = validators.render(document)
-    names = [line.split("(")[0].removeprefix("def ") for line in definitions.splitlines() if line.startswith("def ")]
-    assert len(names) == len(set(names)) == 6
-    assert {"_valid_X", "_valid_X__a", "_valid_X__a__b", "_valid_X__c_d"} < set(names)
-    suffixed = sorted(set(names) - {"_valid_X", "_valid_X__a", "_valid_X__a__b", "_valid_X__c_d"})
-    assert [name.rsplit("_", 1)[0] for name in suffixed] == ["_valid_X__a__b", "_valid_X__c_d"]
-    assert definitions == validators.render(document)[0], "names depend on the spec only"
+def test_the_limits_are_generated_from_the_specs_x_limits() -> None:
+    document = spec.load(ROOT / "openapi" / "collector.yaml")
+    document["paths"]["/api/collector"]["post"]["x-limits"]["max-spans"] = 150
+    files = render.render_package(document, ROOT)
+    assert "MAX_SPANS = 150\n" in files["limits.py"]
+    assert "of at most 150 spans" in files["_generated/client.py"]
 
-    namespace: dict[str, Any] = {
-        "Any": Any,
-        "Callable": Callable,
-        "_is_integer": validation.is_json_integer,
-        "_is_number": validation.is_json_number,
-        "_same_json": validation.same_json,
-    }
-    exec(f"{definitions}\n\nPREDICATES = {table}", namespace)
-    check = namespace["PREDICATES"]["X"]
-    assert check({"a": {"b": "text"}, "a__b": 1, "c-d": True, "c_d": None})
-    assert not check({"a": {"b": 1}})
-    assert not check({"a__b": "text"})
-    assert not check({"c-d": None})
-    assert not check({"c_d": True})
+
+def test_missing_or_malformed_limits_stop_generation_by_name() -> None:
+    document = spec.load(ROOT / "openapi" / "collector.yaml")
+    limits = document["paths"]["/api/collector"]["post"]["x-limits"]
+    limits["max-body-bytes"] = "10 MiB"
+    with pytest.raises(ValueError, match=r"POST /api/collector: x-limits\.max-body-bytes must be a positive integer"):
+        render.render_package(document, ROOT)
+    del limits["max-body-bytes"]
+    with pytest.raises(ValueError, match=r"POST /api/collector: x-limits must state exactly"):
+        render.render_package(document, ROOT)

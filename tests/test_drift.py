@@ -43,11 +43,11 @@ def test_an_edited_generated_file_fails_the_check_by_name(
 
 def test_a_stray_or_missing_file_fails_the_check(package_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (package_copy / "extra.py").write_text("x = 1\n", encoding="utf-8")
-    (package_copy / "converter.py").unlink()
+    (package_copy / "spec.py").unlink()
     assert codegen_main.main(["--check", "--package", str(package_copy)]) == 1
     err = capsys.readouterr().err
     assert "not generated (stale): extra.py" in err
-    assert "missing: converter.py" in err
+    assert "missing: spec.py" in err
 
 
 def test_the_hand_written_layer_beside_the_generated_folder_is_ignored(whole_package_copy: Path) -> None:

@@ -11,6 +11,7 @@ import pytest
 import urllib3
 
 import langwatch_collector as lc
+from langwatch_collector import redaction
 from langwatch_collector.testing import MockCollector, bounds
 from langwatch_collector.testing import judge as judge_module
 from langwatch_collector.testing.judge import CollectorJudge
@@ -321,3 +322,19 @@ def test_the_mock_command_stops_cleanly_the_moment_it_has_printed_its_url() -> N
         with MockProcess("langwatch_collector.testing", "--port", "0") as mock:
             assert mock.url.startswith("http://127.0.0.1:")
         assert mock.returncode == 0, mock.stderr
+
+
+def test_the_clients_dry_run_and_the_mocks_recording_mask_credentials_by_one_rule() -> None:
+    with MockCollector() as mock, lc.CollectorClient(api_key="secret-key-1", endpoint=mock.url) as client:
+        request = lc.parse(fresh_trace())
+        [prepared] = client.prepare_collect(request)
+        client.collect(request)
+        recorded = mock.requests[0].headers
+    described = prepared.describe()
+    assert "secret-key-1" not in described and "secret-key-1" not in json.dumps(recorded)
+    credentials = [name for name in prepared.headers if redaction.is_credential_header(name)]
+    assert credentials, prepared.headers
+    for name in credentials:
+        shown = redaction.mask_header(name, prepared.headers[name])
+        assert f"\n{name}: {shown}\n" in described
+        assert recorded[name] == shown

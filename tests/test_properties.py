@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import langwatch_collector as lc
 from langwatch_collector import jsontext, models, server_reading, validation
-from langwatch_collector._generated.schemas import PREDICATES, VALIDATOR
+from langwatch_collector.contract import VALIDATOR
 from tests import spec_support, strategies
 from tests.test_invalid import CASES
 
@@ -67,8 +67,8 @@ def test_extra_keys_inside_values_survive_the_round_trip() -> None:
 @settings(max_examples=300, deadline=None)
 @given(strategies.JSON_VALUE, strategies.JSON_VALUE)
 def test_the_validator_agrees_with_jsonschema_on_arbitrary_spans(noise: object, other: object) -> None:
-    """Mutating valid documents with random JSON: the compiled predicates, the interpreter and
-    jsonschema must all agree."""
+    """Mutating valid documents with random JSON: the validator's boolean mode, its reporting walk
+    and jsonschema must all agree."""
     base = {
         "span_id": "s",
         "type": "rag",
@@ -77,10 +77,10 @@ def test_the_validator_agrees_with_jsonschema_on_arbitrary_spans(noise: object, 
     for key in ("input", "contexts", "metrics", "params", "name", "timestamps", "type", "error"):
         span = {**base, key: noise}
         document = {"trace_id": "t", "spans": [span], "metadata": {"k": other}}
-        compiled = PREDICATES["CollectorRequest"](document)
+        fast = VALIDATOR.is_valid("CollectorRequest", document)
         interpreted = VALIDATOR.interpreted_errors("CollectorRequest", document) == []
         theirs = spec_support.jsonschema_validator("CollectorRequest").is_valid(document)
-        assert compiled == interpreted == theirs, (document, VALIDATOR.interpreted_errors("CollectorRequest", document))
+        assert fast == interpreted == theirs, (document, VALIDATOR.interpreted_errors("CollectorRequest", document))
 
 
 @settings(max_examples=300, deadline=None)
@@ -106,13 +106,13 @@ def test_the_extension_check_agrees_with_the_interpreter_on_spans_that_fit_the_b
 
 
 @pytest.mark.parametrize("name", sorted(spec_support.spec()["components"]["schemas"]))
-def test_compiled_predicates_agree_with_the_interpreter_on_every_example_and_invalid_case(name: str) -> None:
+def test_the_boolean_mode_agrees_with_the_walk_on_every_example_and_invalid_case(name: str) -> None:
     documents: list[object] = [None, 1, "x", [], {}, {"type": "text"}]
     documents += list(spec_support.request_examples().values())
     documents += [case[1] for case in CASES]
     documents += [body for _, schema, _, body in spec_support.response_examples() if schema == name]
     for document in documents:
-        assert PREDICATES[name](document) == (VALIDATOR.interpreted_errors(name, document) == []), document
+        assert VALIDATOR.is_valid(name, document) == (VALIDATOR.interpreted_errors(name, document) == []), document
 
 
 class _Count(int):

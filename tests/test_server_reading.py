@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 import langwatch_collector as lc
-from langwatch_collector import javascript, models, server_reading
+from langwatch_collector import javascript, models, rules, server_reading
+from langwatch_collector.cli import upgrade
 from tests import conformance_cases
 
 TS = {"started_at": 1795971540000, "finished_at": 1795971541000}
@@ -296,3 +297,28 @@ def test_metadata_is_judged_by_the_request_schema_then_by_the_metadata_schema() 
     nested = _read({"trace_id": "t", "metadata": {"user_id": "u", "custom": {"a": {"b": 1}}}})
     assert nested.status == 200
     assert nested.document is not None and nested.document["metadata"] == {"user_id": "u", "custom": {"a": {"b": 1}}}
+
+
+@pytest.mark.parametrize("number", [7, 7.0, 0.5, 1e21, 1e-7, 123456789012345680000])
+def test_upgrade_writes_a_number_chunk_id_as_the_server_reads_it(number: float) -> None:
+    span = {
+        "span_id": "s",
+        "type": "rag",
+        "timestamps": dict(TS),
+        "contexts": [{"document_id": number, "chunk_id": number, "content": "c"}],
+    }
+    upgraded, changes = upgrade.upgrade({"trace_id": "t", "spans": [span]})
+    reading = _read({"trace_id": "t", "spans": [span]})
+    assert reading.document is not None
+    assert upgraded["spans"][0]["contexts"] == reading.document["spans"][0]["contexts"]
+    assert changes == [f"spans[0].contexts[0].{key}: a number became a string" for key in ("document_id", "chunk_id")]
+
+
+def test_upgrade_renames_exactly_the_legacy_span_fields_the_server_reads() -> None:
+    span = {"id": "s", "type": "span", "timestamps": dict(TS), "outputs": [{"type": "text", "value": "out"}]}
+    upgraded, _ = upgrade.upgrade({"trace_id": "t", "spans": [span]})
+    original, rewritten = _read({"trace_id": "t", "spans": [span]}), _read(upgraded)
+    assert rewritten.document == original.document
+    legacy = {path for path, message in original.warnings if "legacy field" in message}
+    assert legacy == {f"spans[0].{key}" for key in rules.LEGACY_SPAN}
+    assert not [message for _, message in rewritten.warnings if "legacy field" in message]

@@ -8,7 +8,9 @@ import pytest
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
-from langwatch_collector._generated.schemas import VALIDATOR
+from langwatch_collector import server_reading, trace_limits
+from langwatch_collector.contract import VALIDATOR
+from langwatch_collector.testing import bounds
 from tests import spec_support
 
 
@@ -57,3 +59,25 @@ def test_api_key_schemes_are_declared() -> None:
     assert schemes["bearerAuth"]["scheme"] == "bearer"
     assert schemes["basicAuth"]["scheme"] == "basic"
     assert spec_support.spec()["servers"][0]["url"] == "https://app.langwatch.ai"
+
+
+def _limits() -> dict[str, Any]:
+    limits: dict[str, Any] = spec_support.spec()["paths"]["/api/collector"]["post"]["x-limits"]
+    return limits
+
+
+def test_the_clients_and_the_mocks_limits_are_the_specs() -> None:
+    limits = _limits()
+    assert limits["max-spans"] == trace_limits.MAX_SPANS
+    assert limits["max-evaluations"] == trace_limits.MAX_EVALUATIONS
+    assert limits["max-body-bytes"] == trace_limits.MAX_BODY_BYTES
+    assert limits["span-max-age-days"] * 86_400_000 == trace_limits.SPAN_MAX_AGE_MS
+    assert limits["dedup-window-seconds"] * 1000 == bounds.DEDUP_WINDOW_MS
+
+
+def test_the_429_examples_state_the_limits_the_client_splits_to() -> None:
+    examples = spec_support.spec()["paths"]["/api/collector"]["post"]["responses"]["429"]["content"]
+    bodies = {name: example["value"] for name, example in examples["application/json"]["examples"].items()}
+    assert bodies["too_many_spans"] == server_reading.TOO_MANY_SPANS
+    assert bodies["too_many_evaluations"] == server_reading.TOO_MANY_EVALUATIONS
+    assert f"maximum of {_limits()['max-spans']} per trace" in bodies["too_many_spans"]["message"]

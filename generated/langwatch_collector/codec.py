@@ -20,7 +20,7 @@ import attrs
 
 from langwatch_collector import jsontext, models, server_reading, trace_limits
 from langwatch_collector._generated.converter import ILL_TYPED_KEPT, SCHEMA_NAMES, converter
-from langwatch_collector._generated.schemas import VALIDATOR
+from langwatch_collector.contract import VALIDATOR
 from langwatch_collector.errors import ValidationError
 from langwatch_collector.validation import child_path, json_type
 

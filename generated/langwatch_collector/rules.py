@@ -12,7 +12,11 @@ from typing import Any
 # Top-level keys the server moves into `metadata` when the body has no (or a falsy) metadata.
 LEGACY_TOP_LEVEL = ("user_id", "thread_id", "customer_id", "labels")
 # Span keys the server renames: `id` is copied to `span_id`, `outputs` becomes `output`.
-LEGACY_SPAN = {"id": "span_id", "outputs": "output"}
+LEGACY_SPAN_ID = "id"
+LEGACY_OUTPUTS = "outputs"
+LEGACY_SPAN = {LEGACY_SPAN_ID: "span_id", LEGACY_OUTPUTS: "output"}
+# RAG chunk ids the server turns into strings when they are numbers (as JavaScript writes them).
+CHUNK_IDS = ("document_id", "chunk_id")
 
 
 def trace_id_of(document: Mapping[str, Any]) -> str | None:

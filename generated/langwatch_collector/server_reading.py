@@ -26,7 +26,7 @@ against the conformance corpus, which wins where the two differ):
  3. each evaluation: a verdict (`passed`, `score` or `label`) unless its status is `error` or
     `skipped` (400); `error.has_error` set; its timestamps' 13-character rule (400);
  4. zod over `trace_id`, `metadata`, `expected_output` and `evaluations` (400);
- 5. `spans` truthy but not an array: 400; more than 200 spans or evaluations: 429;
+ 5. `spans` truthy but not an array: 400; more than 200 spans or evaluations (x-limits): 429;
  6. the reserved and custom metadata schemas (400);
  7. each span: `id` copied to `span_id`; `trace_id` filled from the top-level one only;
     `outputs` turned into `output`; RAG `contexts` rewritten (see `_rewrite_contexts`);
@@ -51,6 +51,7 @@ when a document is kept, and paths and messages are only written for a problem o
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable
@@ -59,9 +60,10 @@ from typing import Any
 import attrs
 
 from langwatch_collector import javascript, rules
-from langwatch_collector._generated.schemas import SCHEMAS, VALIDATOR
-from langwatch_collector.trace_limits import MAX_EVALUATIONS, MAX_SPANS, is_too_old
-from langwatch_collector.validation import child_path, json_type
+from langwatch_collector.contract import VALIDATOR
+from langwatch_collector.timestamps import MILLIS_HIGH, MILLIS_LOW, epoch_millis_problem
+from langwatch_collector.trace_limits import MAX_EVALUATIONS, MAX_SPANS, SPAN_MAX_AGE_DAYS, is_too_old
+from langwatch_collector.validation import Schema, child_path, json_type
 
 Problems = list[tuple[str, str]]
 
@@ -76,7 +78,7 @@ SECONDS_TIMESTAMPS = {"error": "Timestamps should be in milliseconds not in seco
 SECONDS_EVALUATION_TIMESTAMPS = {
     "error": "Evaluation timestamps should be in milliseconds not in seconds, please multiply it by 1000"
 }
-OLD_SPAN_WARNING = "started more than 31 days ago: the server drops the span"
+OLD_SPAN_WARNING = f"started more than {SPAN_MAX_AGE_DAYS} days ago: the server drops the span"
 ROUTE_CRASH = {"error": "Internal server error", "message": "An unknown error occurred"}
 
 VERDICT_FIELDS = ("passed", "score", "label")
@@ -91,36 +93,63 @@ _CRASH_NOTE = "the server fails with a 500 on it"
 Fields = dict[str, None]
 
 
-def _properties(name: str) -> Fields:
-    schema = SCHEMAS[name]
+def _properties(schema: Schema) -> Fields:
     names = list(schema.get("properties", {}))
     for part in schema.get("allOf", ()):
-        names.extend(_properties(part["$ref"]) if "$ref" in part else part.get("properties", {}))
+        names.extend(_properties(VALIDATOR.resolve(part["$ref"]) if "$ref" in part else part))
     return dict.fromkeys(names)
 
 
-_BASE_SPAN_KEYS = _properties("BaseSpan")
-_MEMBER_KEYS = {"llm": _properties("LLMSpan"), "rag": _properties("RAGSpan"), "base": _BASE_SPAN_KEYS}
-_SPAN_KEYS = frozenset(key for keys in _MEMBER_KEYS.values() for key in keys)
-_RESERVED_METADATA = _properties("TraceMetadata")
-_METRIC_KEYS = _properties("SpanMetrics")
-_TIMESTAMP_KEYS = _properties("SpanTimestamps")
-_ERROR_KEYS = _properties("ErrorCapture")
-_CHUNK_KEYS = _properties("RAGChunk")
-_EVALUATION_KEYS = _properties("RESTEvaluation")
-_EVALUATION_TIMESTAMP_KEYS = _properties("EvaluationTimestamps")
-_STRINGS = frozenset({str})
-# The positive integers `String(n)` writes with 13 characters: epoch milliseconds since 2001.
-_THIRTEEN_DIGITS_LOW, _THIRTEEN_DIGITS_HIGH = 10**12, 10**13
 _TYPED_VALUE_KEYS: Fields = dict.fromkeys(("type", "value"))
-# A span's objects whose unknown keys zod drops, in the order the server's reading reaches them.
-_SPAN_PARTS = (
-    ("timestamps", _TIMESTAMP_KEYS),
-    ("metrics", _METRIC_KEYS),
-    ("error", _ERROR_KEYS),
-    ("input", _TYPED_VALUE_KEYS),
-    ("output", _TYPED_VALUE_KEYS),
-)
+
+
+@attrs.frozen
+class _KnownKeys:
+    """The keys zod keeps of each object, read from the spec's schemas on the first request."""
+
+    base_span: Fields
+    members: dict[str, Fields]  # "llm", "rag", "base"
+    span: frozenset[str]
+    reserved_metadata: Fields
+    metrics: Fields
+    chunk: Fields
+    evaluation: Fields
+    error: Fields
+    evaluation_timestamps: Fields
+    # A span's objects whose unknown keys zod drops, in the order the server's reading reaches them.
+    span_parts: tuple[tuple[str, Fields], ...]
+
+
+@functools.cache
+def _known_keys() -> _KnownKeys:
+    def of(name: str) -> Fields:
+        return _properties(VALIDATOR.schema(name))
+
+    base_span = of("BaseSpan")
+    members = {"llm": of("LLMSpan"), "rag": of("RAGSpan"), "base": base_span}
+    error = of("ErrorCapture")
+    metrics = of("SpanMetrics")
+    return _KnownKeys(
+        base_span=base_span,
+        members=members,
+        span=frozenset(key for keys in members.values() for key in keys),
+        reserved_metadata=of("TraceMetadata"),
+        metrics=metrics,
+        chunk=of("RAGChunk"),
+        evaluation=of("RESTEvaluation"),
+        error=error,
+        evaluation_timestamps=of("EvaluationTimestamps"),
+        span_parts=(
+            ("timestamps", of("SpanTimestamps")),
+            ("metrics", metrics),
+            ("error", error),
+            ("input", _TYPED_VALUE_KEYS),
+            ("output", _TYPED_VALUE_KEYS),
+        ),
+    )
+
+
+_STRINGS = frozenset({str})
 
 
 @attrs.frozen
@@ -152,6 +181,7 @@ class _Reader:
     def __init__(self, now_ms: int | None, keep_document: bool = True) -> None:
         self.now_ms = now_ms
         self.keep_document = keep_document
+        self.known = _known_keys()
         self.fitting_metadata: dict[str, Any] | None = None  # the request's metadata, once known to fit
         self.status = 200
         self.answer: Any = None
@@ -180,7 +210,7 @@ class _Reader:
     def result(self, document: dict[str, Any] | None) -> ServerReading:
         accepted = self.status == 200 or (self.status == 429 and not self.problems)
         if self.status == 200:
-            dropped = f"{self.old_spans} span(s) dropped: start time is more than 31 days in the past"
+            dropped = f"{self.old_spans} span(s) dropped: start time is more than {SPAN_MAX_AGE_DAYS} days in the past"
             self.answer = {
                 "message": "Trace received successfully.",
                 "partialSuccess": {
@@ -294,7 +324,7 @@ class _Reader:
                 for key in ("started_at", "finished_at"):
                     value = timestamps.get(key)
                     if javascript.truthy(value) and len(javascript.string_of(value)) != 13:
-                        problem = (f"{path}.timestamps.{key}", _timestamp_problem(value))
+                        problem = (f"{path}.timestamps.{key}", epoch_millis_problem(value))
                         self.fail(400, SECONDS_EVALUATION_TIMESTAMPS, [problem])
                         break
         return items if isinstance(evaluations, list) else evaluations
@@ -320,7 +350,7 @@ class _Reader:
                 first = {key: metadata[key] for key in _FIRST_METADATA_KEYS if key in metadata}
                 problems.extend(VALIDATOR.errors("TraceMetadata", first, "metadata"))
             for key, value in metadata.items():
-                if fits and key not in _RESERVED_METADATA:
+                if fits and key not in self.known.reserved_metadata:
                     continue
                 if not VALIDATOR.is_valid("CustomMetadataValue", value):
                     problems.extend(VALIDATOR.errors("CustomMetadataValue", value, child_path("metadata", key)))
@@ -339,8 +369,8 @@ class _Reader:
         problems = [] if metadata is self.fitting_metadata else VALIDATOR.errors("TraceMetadata", metadata, "metadata")
         if problems:
             self.zod_fail(problems, within="metadata")  # the route parses the metadata on its own here
-        reserved = {key: metadata[key] for key in _RESERVED_METADATA if metadata.get(key) is not None}
-        custom = {key: value for key, value in metadata.items() if key not in _RESERVED_METADATA}
+        reserved = {key: metadata[key] for key in self.known.reserved_metadata if metadata.get(key) is not None}
+        custom = {key: value for key, value in metadata.items() if key not in self.known.reserved_metadata}
         return {**reserved, **custom}
 
     def rewrite_spans(self, spans: Any, top_trace_id: str | None) -> list[Any]:
@@ -360,12 +390,13 @@ class _Reader:
             self.crash(path, f"expected an object, got {json_type(span)}")
             return None
         span = dict(span)
-        if "id" in span:
-            self.warn(f"{path}.id", "legacy field: the server reads it as span_id")
-            span["span_id"] = span["id"]
+        if rules.LEGACY_SPAN_ID in span:
+            new_name = rules.LEGACY_SPAN[rules.LEGACY_SPAN_ID]
+            self.warn(f"{path}.{rules.LEGACY_SPAN_ID}", f"legacy field: the server reads it as {new_name}")
+            span[new_name] = span[rules.LEGACY_SPAN_ID]
         if top_trace_id and not javascript.truthy(span.get("trace_id")):
             span["trace_id"] = top_trace_id
-        if "outputs" in span:
+        if rules.LEGACY_OUTPUTS in span:
             self.legacy_outputs(path, span)
         if "contexts" in span:
             span["contexts"] = self.rewrite_contexts(f"{path}.contexts", span["contexts"])
@@ -377,36 +408,37 @@ class _Reader:
                 span["error"] = {**error, "has_error": True}
             elif not isinstance(error, list):
                 self.crash(f"{path}.error", f"expected an object, got {json_type(error)}")
-        if not _SPAN_KEYS.issuperset(span):
+        if not self.known.span.issuperset(span):
             self.drop_unknown_span_keys(path, span)
         return span
 
     def drop_unknown_span_keys(self, path: str, span: dict[str, Any]) -> None:
         for key in list(span):
-            if key not in _SPAN_KEYS:
+            if key not in self.known.span:
                 if key not in rules.LEGACY_SPAN:
                     self.warn(child_path(path, key), "unknown span field: the server drops it")
                 del span[key]
 
     def legacy_outputs(self, path: str, span: dict[str, Any]) -> None:
-        outputs = span["outputs"]
-        if "output" in span:
-            self.warn(f"{path}.outputs", "legacy field ignored by the server because output is given")
+        where, output = f"{path}.{rules.LEGACY_OUTPUTS}", rules.LEGACY_SPAN[rules.LEGACY_OUTPUTS]
+        outputs = span[rules.LEGACY_OUTPUTS]
+        if output in span:
+            self.warn(where, f"legacy field ignored by the server because {output} is given")
             return
         if outputs is None:
-            self.crash(f"{path}.outputs", "expected an array, got null")
+            self.crash(where, "expected an array, got null")
             return
         length = _js_length(outputs)
         if length == 0:
-            span["output"] = None
+            span[output] = None
         elif length == 1:
-            span["output"] = outputs[0] if isinstance(outputs, (list, str)) else outputs.get("0")
+            span[output] = outputs[0] if isinstance(outputs, (list, str)) else outputs.get("0")
         elif length is not None and length > 1:
-            span["output"] = {"type": "list", "value": outputs}
+            span[output] = {"type": "list", "value": outputs}
         else:
-            self.warn(f"{path}.outputs", "legacy field the server cannot read: dropped")
+            self.warn(where, "legacy field the server cannot read: dropped")
             return
-        self.warn(f"{path}.outputs", "legacy field: the server reads it as output")
+        self.warn(where, f"legacy field: the server reads it as {output}")
 
     def rewrite_contexts(self, path: str, contexts: Any) -> Any:
         """RAG contexts as the route rewrites them (its `maybeAddIdsToContextList`, then ids and content).
@@ -447,7 +479,7 @@ class _Reader:
                 result.append(chunk)
                 continue
             rewritten = _spread(chunk)
-            for key in ("document_id", "chunk_id"):
+            for key in rules.CHUNK_IDS:
                 value = rewritten.get(key)
                 if isinstance(value, (int, float)) and not isinstance(value, bool):
                     rewritten[key] = javascript.number_text(value)
@@ -520,9 +552,9 @@ class _Reader:
             self.zod_fail(problems, within=path, suffix=f' at "{path}"')
             return None
         self.warn_dropped_member_keys(path, span, member)
-        keep, member_keys = self.keep_document, _MEMBER_KEYS[member]
+        keep, member_keys = self.keep_document, self.known.members[member]
         read = {key: span[key] for key in member_keys if span.get(key) is not None} if keep else {}
-        for key, fields in _SPAN_PARTS:  # `timestamps` is required: always there
+        for key, fields in self.known.span_parts:  # `timestamps` is required: always there
             value = span.get(key)
             if value is not None and key in member_keys:
                 self.warn_unknown(value, fields, path, key)
@@ -531,9 +563,9 @@ class _Reader:
         contexts = span.get("contexts") if "contexts" in member_keys else None
         if contexts is not None:
             for number, chunk in enumerate(contexts):
-                self.warn_unknown(chunk, _CHUNK_KEYS, path, f"contexts[{number}]")
+                self.warn_unknown(chunk, self.known.chunk, path, f"contexts[{number}]")
             if keep:
-                read["contexts"] = [_known(chunk, _CHUNK_KEYS) for chunk in contexts]
+                read["contexts"] = [_known(chunk, self.known.chunk) for chunk in contexts]
         self.timestamp_rule(path, span["timestamps"])  # the keys it reads are the schema's: kept as they are
         return read
 
@@ -541,19 +573,19 @@ class _Reader:
         metrics = span.get("metrics")
         if not isinstance(metrics, dict):
             return span  # not an object: zod rejects it with the span
-        if isinstance(span.get("params"), dict) and metrics.keys() <= _METRIC_KEYS.keys():
+        if isinstance(span.get("params"), dict) and metrics.keys() <= self.known.metrics.keys():
             return span  # nothing to move, params already an object: the move would copy the span as it is
         if not VALIDATOR.is_valid("SpanMetrics", metrics):
             return span  # zod rejects it with the span
-        extra = {key: value for key, value in metrics.items() if key not in _METRIC_KEYS}
+        extra = {key: value for key, value in metrics.items() if key not in self.known.metrics}
         for key in extra:
             self.warn(f"{path}.metrics.{key}", f"unknown metric: the server moves it to params.{key}")
-        known = {key: value for key, value in metrics.items() if key in _METRIC_KEYS}
+        known = {key: value for key, value in metrics.items() if key in self.known.metrics}
         return {**span, "metrics": known, "params": {**_spread(span.get("params")), **extra}}
 
     def warn_dropped_member_keys(self, path: str, span: dict[str, Any], member: str) -> None:
         for key in ("vendor", "model", "contexts"):
-            if key in span and key not in _MEMBER_KEYS[member] and span[key] is not None:
+            if key in span and key not in self.known.members[member] and span[key] is not None:
                 if span["type"] == "llm" and key != "contexts":
                     reason = "the span's vendor or model is not a string: the server reads it as a base span"
                 elif span["type"] == "rag" and key == "contexts":
@@ -580,10 +612,10 @@ class _Reader:
         """The route's check on a span that zod accepted: its timestamps are numbers (or null)."""
         for key in ("started_at", "finished_at", "first_token_at"):
             value = timestamps.get(key)
-            if type(value) is int and _THIRTEEN_DIGITS_LOW <= value < _THIRTEEN_DIGITS_HIGH:
+            if type(value) is int and MILLIS_LOW <= value < MILLIS_HIGH:
                 continue  # the common case, decided without writing the number out
             if value is not None and javascript.truthy(value) and len(javascript.number_text(value)) != 13:
-                self.fail(400, SECONDS_TIMESTAMPS, [(f"{path}.timestamps.{key}", _timestamp_problem(value))])
+                self.fail(400, SECONDS_TIMESTAMPS, [(f"{path}.timestamps.{key}", epoch_millis_problem(value))])
                 return
         if is_too_old(timestamps.get("started_at"), self._now()):
             self.old_spans += 1
@@ -598,11 +630,11 @@ class _Reader:
 
     def read_evaluation(self, index: int, evaluation: dict[str, Any]) -> dict[str, Any]:
         path = f"evaluations[{index}]"
-        read = self.pick(evaluation, _EVALUATION_KEYS, "evaluations", f"[{index}]")
+        read = self.pick(evaluation, self.known.evaluation, "evaluations", f"[{index}]")
         if "error" in read:
-            read["error"] = self.pick(read["error"], _ERROR_KEYS, path, "error")
+            read["error"] = self.pick(read["error"], self.known.error, path, "error")
         if "timestamps" in read:
-            read["timestamps"] = self.pick(read["timestamps"], _EVALUATION_TIMESTAMP_KEYS, path, "timestamps")
+            read["timestamps"] = self.pick(read["timestamps"], self.known.evaluation_timestamps, path, "timestamps")
         if "status" not in read:
             read["status"] = "error" if "error" in read else "processed"
         if read["status"] != "processed":
@@ -726,16 +758,6 @@ def _zod_issue(path: str, message: str, within: str) -> str:
     elif literal:
         message = f"Invalid literal value, expected {json.dumps(literal.group(1)[1:-1])}"
     return f'{message} at "{path}"' if path else message
-
-
-def _timestamp_problem(value: Any) -> str:
-    text = javascript.string_of(value)
-    hint = ""
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and 1e9 <= abs(value) < 1e10:
-        hint = " — looks like seconds: multiply by 1000"
-    elif isinstance(value, (int, float)) and not isinstance(value, bool) and 1e15 <= abs(value) < 1e17:
-        hint = " — looks like microseconds: divide by 1000"
-    return f"must be epoch milliseconds, written with 13 characters, got {text}{hint}"
 
 
 def _missing_trace_id(value: Any) -> str:

@@ -1,4 +1,7 @@
-"""The server's limits on one request, applied to a trace before any of it is sent."""
+"""The server's limits on one request, applied to a trace before any of it is sent.
+
+The numbers are the spec's (the collect operation's `x-limits`), generated into `_generated/limits.py`.
+"""
 
 from __future__ import annotations
 
@@ -9,21 +12,21 @@ from collections.abc import Mapping
 from typing import Any
 
 from langwatch_collector import rules
+from langwatch_collector._generated.limits import MAX_BODY_BYTES, MAX_EVALUATIONS, MAX_SPANS, SPAN_MAX_AGE_DAYS
 
-MAX_SPANS = 200
-MAX_EVALUATIONS = 200
-MAX_BODY_BYTES = 10 * 1024 * 1024
-SPAN_MAX_AGE_DAYS = 31
+__all__ = ["MAX_BODY_BYTES", "MAX_EVALUATIONS", "MAX_SPANS", "SPAN_MAX_AGE_DAYS", "SPAN_MAX_AGE_MS"]
+
 SPAN_MAX_AGE_MS = SPAN_MAX_AGE_DAYS * 24 * 3600 * 1000
 
 logger = logging.getLogger("langwatch_collector")
 
 
 def split(document: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """One request body per 200 spans (and per 200 evaluations), all with the trace's id.
+    """One request body per MAX_SPANS spans (and per MAX_EVALUATIONS evaluations), all with the
+    trace's id.
 
     Every part carries the trace's metadata and expected output; the evaluations are spread
-    over the parts in groups of at most 200.
+    over the parts in groups of at most MAX_EVALUATIONS.
     """
     spans: list[Any] = document.get("spans") or []
     evaluations: list[Any] = document.get("evaluations") or []
@@ -46,7 +49,7 @@ def split(document: Mapping[str, Any]) -> list[dict[str, Any]]:
 
 
 def is_too_old(started_at: Any, now_ms: float) -> bool:
-    """The server's age rule: a span that started more than 31 days ago is dropped.
+    """The server's age rule: a span that started more than SPAN_MAX_AGE_DAYS ago is dropped.
 
     A start that is not a number, or is 0 (falsy, as the route tests it), is not judged old.
     """

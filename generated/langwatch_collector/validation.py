@@ -5,6 +5,16 @@ only: `jsonschema` would bring four more (one of them compiled). It interprets t
 of JSON Schema 2020-12 that `openapi/collector.yaml` uses, which the generator checks, and
 the test suite checks it against `jsonschema` on generated data. Its messages are written
 for people: `spans[2].timestamps.started_at: expected int, got str`.
+
+It reads the OpenAPI document itself (the package's one copy of the contract, `_generated/spec.py`):
+references are JSON pointers into it, annotations are skipped. Each schema is prepared on
+first use, so building a `Validator` costs nothing. Two modes share the prepared schemas:
+`errors` walks a value and reports every problem, `is_valid` runs a predicate built once per
+schema from closures (no dict lookups of keywords, no paths written) that stops at the first
+problem; `errors` runs it first, so valid data, the common case, is never walked twice.
+
+Only the standard library is imported: the generator loads this module from its file (for
+SUPPORTED_KEYWORDS and ANNOTATIONS) without importing the package it writes.
 """
 
 from __future__ import annotations
@@ -125,11 +135,11 @@ class _Plan:
     __slots__ = (
         "all_of",
         "any_of",
+        "classes",
         "const",
         "const_only",
         "discriminator",
         "enum",
-        "epoch_millis",
         "error_message",
         "extra",
         "has_const",
@@ -138,7 +148,7 @@ class _Plan:
         "low",
         "nullable",
         "one_of",
-        "plain_object",
+        "predicate",
         "properties",
         "ref",
         "required",
@@ -146,6 +156,7 @@ class _Plan:
         "simple",
         "type_names",
         "type_test",
+        "unit",
     )
 
     def __init__(self, schema: Schema) -> None:
@@ -154,13 +165,12 @@ class _Plan:
         self.type_names: list[str] | None = _types(schema) if "type" in schema else None
         self.type_test: Callable[[Any], bool] | None = None
         if self.type_names is not None:
-            tests = [_TYPE_TESTS[name] for name in self.type_names]
-            self.type_test = tests[0] if len(tests) == 1 else _either(tests)
+            self.type_test = _type_test(self.type_names)
         self.has_const = "const" in schema
         self.const = schema.get("const")
         self.enum: list[Any] | None = schema.get("enum")
         self.low, self.high = schema.get("minimum"), schema.get("maximum")
-        self.epoch_millis = schema.get("x-unit") == "epoch-milliseconds"
+        self.unit: str | None = schema.get("x-unit")
         self.error_message: str | None = schema.get("x-error-message")
         self.required: tuple[str, ...] = tuple(schema.get("required", ()))
         self.properties: dict[str, _Plan] = {}
@@ -172,74 +182,114 @@ class _Plan:
         self.discriminator: tuple[str, dict[str, _Plan], str] | None = None
         # `oneOf: [X, {type: null}]`, the spec's way to write "X or null", when X excludes null.
         self.nullable: _Plan | None = None
+        self.predicate: Callable[[Any], bool] | None = None  # built by `Validator._predicate` on first use
+        keywords = _keywords(schema)
         # A schema that only names a type (most leaves): checked inline, without a call.
-        self.simple = self.type_test is not None and set(schema) <= {"type", *_ANNOTATIONS}
-        self.const_only = self.has_const and set(schema) <= {"const", *_ANNOTATIONS}
-        # An object with properties (and required keys) and nothing else: see `Validator._fits`.
-        self.plain_object = (
-            self.type_names == ["object"]
-            and set(schema) <= {"type", "properties", "required", *_ANNOTATIONS}
-            and schema.get("additionalProperties", True) is True
-        )
+        self.simple = self.type_test is not None and keywords <= {"type"}
+        # A simple schema whose types Python classes decide alone (no integer or number): its test.
+        self.classes: tuple[type, ...] | None = None
+        if self.simple and self.type_names is not None and not _NUMERIC_TESTS & set(self.type_names):
+            self.classes = tuple(cls for name in self.type_names for cls in _CLASSES[name])
+        self.const_only = self.has_const and keywords <= {"const"}
 
 
-_ANNOTATIONS = frozenset({"description", "title", "examples", "default"})
+# Keywords that describe a schema without constraining values: skipped wherever keywords are read.
+ANNOTATIONS = frozenset({"description", "examples", "example", "title", "summary", "default"})
+# Extensions that guide the generated models, not what a value may be.
+_MODEL_ONLY = frozenset({"x-union-strategy", "x-ill-typed-kept"})
 
 
-def _either(tests: list[Callable[[Any], bool]]) -> Callable[[Any], bool]:
-    """A test that passes when one of `tests` does; two (`X or null`, the usual case) without a loop."""
-    if len(tests) == 2:
-        first, second = tests
-        return lambda value: first(value) or second(value)
-    return lambda value: any(test(value) for test in tests)
+def _keywords(schema: Schema) -> set[str]:
+    return set(schema) - ANNOTATIONS - _MODEL_ONLY
 
 
-_TYPE_TESTS: dict[str, Callable[[Any], bool]] = {
-    "string": lambda value: isinstance(value, str),
-    "integer": lambda value: _has_type(value, "integer"),
-    "number": lambda value: _has_type(value, "number"),
-    "boolean": lambda value: isinstance(value, bool),
-    "object": lambda value: isinstance(value, dict),
-    "array": lambda value: isinstance(value, (list, tuple)),
-    "null": lambda value: value is None,
+# The JSON types a Python class test decides alone; integer and number need a function (a bool
+# is an int to Python, NaN is a float). Checking all of a list of types with one `isinstance`
+# keeps the most common leaf, `[string, "null"]`, a single call.
+_CLASSES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "boolean": (bool,),
+    "object": (dict,),
+    "array": (list, tuple),
+    "null": (type(None),),
 }
+_NUMERIC_TESTS = frozenset({"integer", "number"})
+
+
+def _type_test(names: list[str]) -> Callable[[Any], bool]:
+    """One function that tells whether a value has one of the JSON types `names`."""
+    classes = tuple(cls for name in names for cls in _CLASSES.get(name, ()))
+    numeric = [name for name in names if name in _NUMERIC_TESTS]
+    unknown = [name for name in names if name not in _CLASSES and name not in _NUMERIC_TESTS]
+    if unknown:
+        raise ValueError(f"unsupported JSON type {unknown[0]!r}")
+    if not numeric:
+        return lambda value: isinstance(value, classes)
+    number = is_json_number if "number" in names else is_json_integer  # a number admits every integer
+    if not classes:
+        return number
+    return lambda value: isinstance(value, classes) or number(value)
+
+
+REF_PREFIX = "#/"
+COMPONENTS = "#/components/schemas/"
+Document = Mapping[str, Any]
+# A unit's (x-unit) message for a number of the wrong kind: the package's home of that knowledge
+# supplies it (epoch milliseconds: timestamps.py), so this module stays standard-library only.
+UnitProblems = Mapping[str, Callable[[Any], str]]
 
 
 class Validator:
-    """Validates values against named component schemas.
+    """Validates values against the named component schemas of an OpenAPI document.
 
-    Each schema is prepared once into a `_Plan` (its keywords read, its subschemas linked), so
-    validating a value walks plans rather than looking keywords up in dicts.
+    `document` is the document or a function that returns it, called on first use (so that
+    creating a validator at import loads nothing). Each schema is prepared once into a `_Plan`
+    (its keywords read, its references resolved, its subschemas linked), so validating a value
+    walks plans rather than looking keywords up in dicts.
     """
 
     def __init__(
-        self, schemas: Mapping[str, Schema], predicates: Mapping[str, Callable[[Any], bool]] | None = None
+        self, document: Document | Callable[[], Document], *, unit_problems: UnitProblems | None = None
     ) -> None:
-        self._schemas = schemas
-        self._predicates = predicates or {}
-        # Keyed by id(): the schema table is built once and never changes or goes away.
+        self._source = document
+        self._document: Document | None = None
+        self._unit_problems: UnitProblems = unit_problems or {}
+        # Keyed by id(): the document is loaded once and never changes or goes away.
         self._plans: dict[int, _Plan] = {}
+        self._named: dict[str, _Plan] = {}
         self._tag_cache: dict[int, list[tuple[str, Any, bool]]] = {}
-        self._extensions: dict[str, list[_Plan]] = {}
+        self._extensions: dict[str, Callable[[Any], bool]] = {}
+        self._named_predicates: dict[str, Callable[[Any], bool]] = {}
+
+    @property
+    def document(self) -> Document:
+        if self._document is None:
+            self._document = self._source() if callable(self._source) else self._source
+        return self._document
+
+    def schema(self, name: str) -> Schema:
+        """The component schema `name`, as the document states it."""
+        schema: Schema = self.document["components"]["schemas"][name]
+        return schema
 
     def errors(self, name: str, value: Any, path: str = "") -> Errors:
         """Every problem of `value` against the schema `name`; [] when it fits."""
-        predicate = self._predicates.get(name)
-        if predicate is not None and predicate(value):
+        if self.is_valid(name, value):
             return []
         return self.interpreted_errors(name, value, path)
 
     def interpreted_errors(self, name: str, value: Any, path: str = "") -> Errors:
-        """The problems found by walking the schema, without the compiled fast path."""
+        """The problems found by walking the schema, without the boolean fast path first."""
         found: Errors = []
-        self._check(self._plan(self._schemas[name]), value, path, found)
+        self._check(self._named_plan(name), value, path, found)
         return found
 
     def is_valid(self, name: str, value: Any) -> bool:
-        predicate = self._predicates.get(name)
-        if predicate is not None:
-            return predicate(value)
-        return not self.interpreted_errors(name, value)
+        """Whether `value` fits the schema `name`: stops at the first problem, writes no message."""
+        predicate = self._named_predicates.get(name)
+        if predicate is None:
+            predicate = self._named_predicates[name] = self._predicate(self._named_plan(name))
+        return predicate(value)
 
     def extension_is_valid(self, name: str, value: Any) -> bool:
         """Whether `value` fits the parts of an `allOf` schema that are not references.
@@ -248,34 +298,27 @@ class Validator:
         already known to fit the other, this says whether it fits the whole, at a fraction of
         the cost of checking it all again.
         """
-        parts = self._extensions.get(name)
-        if parts is None:
-            parts = self._extensions[name] = [
-                part for part in self._plan(self._schemas[name]).all_of if part.ref is None
-            ]
-        return all(self._fits(part, value) for part in parts)
+        check = self._extensions.get(name)
+        if check is None:
+            parts = [self._predicate(part) for part in self._named_plan(name).all_of if part.ref is None]
+            check = self._extensions[name] = _all(parts)
+        return check(value)
 
-    def _fits(self, plan: _Plan, value: Any) -> bool:
-        """Whether `_check` finds no problem. A plain object is checked through the properties it
-        names, which are few, rather than through every key of the value."""
-        if plan.plain_object and isinstance(value, dict):
-            if any(key not in value for key in plan.required):
-                return False
-            for key, sub in plan.properties.items():
-                if key in value:
-                    item = value[key]
-                    if sub.simple:
-                        if not sub.type_test(item):  # type: ignore[misc]  # simple implies a type test
-                            return False
-                    elif sub.const_only:
-                        if not same_json(item, sub.const):
-                            return False
-                    elif not self._fits(sub, item):
-                        return False
-            return True
-        found: Errors = []
-        self._check(plan, value, "", found)
-        return not found
+    def _named_plan(self, name: str) -> _Plan:
+        plan = self._named.get(name)
+        if plan is None:
+            plan = self._named[name] = self._plan(self.schema(name))
+        return plan
+
+    def resolve(self, ref: str) -> Schema:
+        """The schema a local reference (`#/components/schemas/Span`, any JSON pointer) points to."""
+        if not ref.startswith(REF_PREFIX):
+            raise ValueError(f"only local references are supported, got {ref!r}")
+        target: Any = self.document
+        for part in ref[len(REF_PREFIX) :].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        result: Schema = target
+        return result
 
     def _plan(self, schema: Schema) -> _Plan:
         plan = self._plans.get(id(schema))
@@ -283,7 +326,7 @@ class Validator:
             return plan
         plan = self._plans[id(schema)] = _Plan(schema)  # stored first: schemas refer to themselves
         if "$ref" in schema:
-            plan.ref = self._plan(self._schemas[schema["$ref"]])
+            plan.ref = self._plan(self.resolve(schema["$ref"]))
         plan.properties = {key: self._plan(value) for key, value in schema.get("properties", {}).items()}
         extra = schema.get("additionalProperties", True)
         plan.extra = extra if isinstance(extra, bool) else self._plan(extra)
@@ -292,16 +335,137 @@ class Validator:
         plan.all_of = [self._plan(part) for part in schema.get("allOf", ())]
         plan.one_of = [self._plan(part) for part in schema.get("oneOf", ())]
         plan.any_of = [self._plan(part) for part in schema.get("anyOf", ())]
-        if len(plan.one_of) == 2 and plan.one_of[1].schema == {"type": "null"}:
-            types = self._resolve(plan.one_of[0]).type_names
+        if len(plan.one_of) == 2 and _is_just_null(plan.one_of[1]):
+            types = self._through_refs(plan.one_of[0]).type_names
             if types is not None and "null" not in types:
                 plan.nullable = plan.one_of[0]
         discriminator = schema.get("discriminator")
         if discriminator is not None:
-            mapping = {tag: self._plan(self._schemas[name]) for tag, name in discriminator["mapping"].items()}
+            mapping = {tag: self._plan(self.resolve(ref)) for tag, ref in discriminator["mapping"].items()}
             options = ", ".join(repr(option) for option in mapping)
             plan.discriminator = (discriminator["propertyName"], mapping, options)
         return plan
+
+    # -- the boolean mode ----------------------------------------------------------------------
+
+    def _predicate(self, plan: _Plan) -> Callable[[Any], bool]:
+        """A function true exactly when `_check` finds no problem, built once per plan."""
+        if plan.predicate is not None:
+            return plan.predicate
+        # A schema that refers to itself, through others, meets this placeholder: it calls the
+        # finished predicate, which replaces it before any value is checked.
+        plan.predicate = lambda value: plan.predicate(value)  # type: ignore[misc]  # set below
+        checks: list[Callable[[Any], bool]] = []
+        if plan.ref is not None:
+            checks.append(self._predicate(plan.ref))
+        has_object_test = bool(plan.properties or plan.required or plan.extra is not True)
+        # An object's (an array's) own test checks the class too: one call, not two.
+        only_objects = plan.type_names == ["object"] and has_object_test
+        only_arrays = plan.type_names == ["array"] and plan.items is not None and not has_object_test
+        if plan.type_test is not None and not only_objects and not only_arrays:
+            checks.append(plan.type_test)
+        if plan.has_const:
+            checks.append(_const_test(plan.const))
+        if plan.enum is not None:
+            checks.append(_enum_test(plan.enum))
+        if plan.low is not None or plan.high is not None:
+            checks.append(_range_test(plan.low, plan.high))
+        if has_object_test:
+            checks.append(self._object_test(plan, only_objects))
+        if plan.items is not None:
+            checks.append(_items_test(self._predicate(plan.items), only_arrays))
+        checks.extend(self._predicate(part) for part in plan.all_of)
+        if plan.nullable is not None:
+            inner = self._predicate(plan.nullable)
+            checks.append(lambda value: value is None or inner(value))
+        elif plan.one_of:
+            checks.append(self._one_of_test(plan))
+        if plan.any_of:
+            checks.append(_any([self._predicate(branch) for branch in plan.any_of]))
+        plan.predicate = _all(checks)
+        return plan.predicate
+
+    def _object_test(self, plan: _Plan, only_objects: bool) -> Callable[[Any], bool]:
+        """The object keywords' test; with `only_objects`, also the type's (anything else fails)."""
+        otherwise = not only_objects
+        required = plan.required
+        # A property that only names types is tested inline by class (no call): most leaves are.
+        properties: dict[str, Callable[[Any], bool] | tuple[type, ...]] = {
+            key: sub.classes if sub.classes is not None else self._predicate(sub)
+            for key, sub in plan.properties.items()
+        }
+        open_ = plan.extra is True  # other keys allowed, whatever their value
+        extra = None if isinstance(plan.extra, bool) else self._predicate(plan.extra)
+
+        def test(value: Any) -> bool:
+            if not isinstance(value, dict):
+                return otherwise
+            for key in required:
+                if key not in value:
+                    return False
+            if open_ and len(properties) < len(value):
+                # Other keys are free: only the named properties need a look, and they are fewer.
+                for key, named in properties.items():
+                    if key in value:
+                        if type(named) is tuple:
+                            if not isinstance(value[key], named):
+                                return False
+                        elif not named(value[key]):  # type: ignore[operator]  # not a tuple: a test
+                            return False
+                return True
+            for key, item in value.items():
+                check = properties.get(key)
+                if check is not None:
+                    if type(check) is tuple:
+                        if not isinstance(item, check):
+                            return False
+                    elif not check(item):  # type: ignore[operator]  # not a tuple: a test
+                        return False
+                elif not open_ and (extra is None or not extra(item)):
+                    return False
+            return True
+
+        return test
+
+    def _one_of_test(self, plan: _Plan) -> Callable[[Any], bool]:
+        branches = [self._predicate(branch) for branch in plan.one_of]
+        if len(branches) == 2 and _is_just_null(plan.one_of[1]) and self._rejects_null(plan.one_of[0]):
+            # "X or null" where X never takes null: exactly one fits when X does or the value is null.
+            inner = branches[0]
+            return lambda value: value is None or inner(value)
+
+        def exactly_one(value: Any) -> bool:
+            return sum(1 for branch in branches if branch(value)) == 1
+
+        if plan.discriminator is None:
+            return exactly_one
+        tag_name, mapping, _ = plan.discriminator
+        targets = {tag: self._predicate(target) for tag, target in mapping.items()}
+
+        def tagged(value: Any) -> bool:
+            if not isinstance(value, dict):
+                return exactly_one(value)
+            tag = value.get(tag_name)
+            target = targets.get(tag) if isinstance(tag, str) else None
+            return target is not None and target(value)
+
+        return tagged
+
+    def _rejects_null(self, plan: _Plan, depth: int = 0) -> bool:
+        """Whether no null fits the schema, as its types (or all its branches') say; False when unsure."""
+        plan = self._through_refs(plan)
+        if depth > 20:  # a schema nested through itself this deep: give up, the general test is right
+            return False
+        if plan.type_names is not None and "null" not in plan.type_names:
+            return True
+        if plan.discriminator is not None:
+            return all(self._rejects_null(target, depth + 1) for target in plan.discriminator[1].values())
+        for branches in (plan.one_of, plan.any_of):
+            if branches and all(self._rejects_null(branch, depth + 1) for branch in branches):
+                return True
+        return any(self._rejects_null(part, depth + 1) for part in plan.all_of)
+
+    # -- the walk that reports ----------------------------------------------------------------
 
     def _check(self, plan: _Plan, value: Any, path: str, found: Errors) -> None:
         if plan.ref is not None:
@@ -334,9 +498,17 @@ class Validator:
         if plan.any_of:
             self._check_any_of(plan, value, path, found)
 
+    def _unit_problem(self, plan: _Plan, value: Any) -> str | None:
+        """The unit's own words for a number that is not one of its values (see UnitProblems)."""
+        if plan.unit is None or not isinstance(value, (int, float)) or isinstance(value, bool):
+            return None
+        describe = self._unit_problems.get(plan.unit)
+        return None if describe is None else describe(value)
+
     def _type_error(self, plan: _Plan, value: Any, path: str, found: Errors) -> None:
-        if plan.epoch_millis and isinstance(value, (int, float)):
-            found.append((path, _epoch_millis_problem(value)))
+        problem = self._unit_problem(plan, value)
+        if problem is not None:
+            found.append((path, problem))
             return
         assert plan.type_names is not None
         found.append((path, f"expected {_expected(plan.type_names)}, got {json_type(value)}"))
@@ -347,8 +519,9 @@ class Validator:
         low, high = plan.low, plan.high
         if (low is None or value >= low) and (high is None or value <= high):
             return
-        if plan.epoch_millis:
-            found.append((path, _epoch_millis_problem(value)))
+        problem = self._unit_problem(plan, value)
+        if problem is not None:
+            found.append((path, problem))
         elif low is not None and value < low:
             found.append((path, f"must be at least {low}, got {value}"))
         else:
@@ -389,7 +562,7 @@ class Validator:
             found.append((path, f"expected null, got {json_type(value)}"))
             return True
         if value is None and branch.ref is not None:
-            types = self._resolve(branch).type_names
+            types = self._through_refs(branch).type_names
             if types and "null" not in types:
                 found.append((path, f"expected {_expected(types)}, got null"))
                 return True
@@ -458,7 +631,7 @@ class Validator:
         found.extend(results[best[2]])
 
     @staticmethod
-    def _resolve(plan: _Plan) -> _Plan:
+    def _through_refs(plan: _Plan) -> _Plan:
         while plan.ref is not None:
             plan = plan.ref
         return plan
@@ -479,8 +652,8 @@ class Validator:
         cached = self._tag_cache.get(id(branch))
         if cached is not None:
             return cached
-        resolved = self._resolve(branch)
-        parts = [resolved, *(self._resolve(part) for part in resolved.all_of)]
+        resolved = self._through_refs(branch)
+        parts = [resolved, *(self._through_refs(part) for part in resolved.all_of)]
         required = {key for part in parts for key in part.required}
         tags = [
             (key, prop.const, key in required)
@@ -492,7 +665,7 @@ class Validator:
         return tags
 
     def _describe_branch(self, branch: _Plan) -> str:
-        resolved = self._resolve(branch)
+        resolved = self._through_refs(branch)
         if resolved.type_names is None:
             return "object" if resolved.properties or resolved.all_of else "value"
         return _expected(resolved.type_names)
@@ -523,15 +696,81 @@ def same_json(left: Any, right: Any) -> bool:
     return result
 
 
-def _epoch_millis_problem(value: float) -> str:
-    whole = isinstance(value, int) or (isinstance(value, float) and value.is_integer())
-    if not whole:
-        return f"must be whole epoch milliseconds (13 digits), got {value}"
-    hint = ""
-    if 1e9 <= value < 1e10:
-        hint = " — looks like seconds: multiply by 1000"
-    elif 1e15 <= value < 1e17:
-        hint = " — looks like microseconds: divide by 1000"
-    elif 1e18 <= value < 1e20:
-        hint = " — looks like nanoseconds: divide by 1000000"
-    return f"must be epoch milliseconds (13 digits), got {int(value)}{hint}"
+def _all(checks: list[Callable[[Any], bool]]) -> Callable[[Any], bool]:
+    """One test made of several, each run only while the others pass; one test stays itself."""
+    if not checks:
+        return lambda value: True
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda value: first(value) and second(value)
+    frozen = tuple(checks)
+
+    def every(value: Any) -> bool:
+        for check in frozen:  # noqa: SIM110  # a loop: no generator to run
+            if not check(value):
+                return False
+        return True
+
+    return every
+
+
+def _is_just_null(plan: _Plan) -> bool:
+    return plan.type_names == ["null"] and _keywords(plan.schema) == {"type"}
+
+
+def _enum_test(options: list[Any]) -> Callable[[Any], bool]:
+    if all(isinstance(option, str) for option in options):
+        strings = frozenset(options)  # strings compare as JSON does: a set lookup decides
+        return lambda value: isinstance(value, str) and value in strings
+    return lambda value: any(same_json(value, option) for option in options)
+
+
+def _range_test(low: float | None, high: float | None) -> Callable[[Any], bool]:
+    def test(value: Any) -> bool:
+        if not is_json_number(value):
+            return True
+        return (low is None or value >= low) and (high is None or value <= high)
+
+    return test
+
+
+def _items_test(item: Callable[[Any], bool], only_arrays: bool) -> Callable[[Any], bool]:
+    """The items' test; with `only_arrays`, also the type's (anything else fails)."""
+    otherwise = not only_arrays
+
+    def test(value: Any) -> bool:
+        if not isinstance(value, (list, tuple)):
+            return otherwise
+        for element in value:  # noqa: SIM110  # a loop: no generator to run
+            if not item(element):
+                return False
+        return True
+
+    return test
+
+
+def _any(branches: list[Callable[[Any], bool]]) -> Callable[[Any], bool]:
+    """Passes when one of `branches` does, trying them in order (the server's first match)."""
+    if len(branches) == 2:
+        first, second = branches
+        return lambda value: first(value) or second(value)
+    if len(branches) == 3:
+        first, second, third = branches
+        return lambda value: first(value) or second(value) or third(value)
+    frozen = tuple(branches)
+
+    def some(value: Any) -> bool:
+        for branch in frozen:  # noqa: SIM110  # a loop: no generator to run
+            if branch(value):
+                return True
+        return False
+
+    return some
+
+
+def _const_test(const: Any) -> Callable[[Any], bool]:
+    if isinstance(const, str):  # a tag, the usual const: equal strings are the same JSON
+        return lambda value: value == const and isinstance(value, str)
+    return lambda value: same_json(value, const)

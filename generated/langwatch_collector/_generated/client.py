@@ -75,7 +75,7 @@ class CollectorOperations(Generic[ResultT, PreparedT]):
         The server reads a body with its own conversions (legacy `id` and `outputs`, top-level
         `user_id`/`thread_id`/`customer_id`/`labels`, RAG contexts given as strings, unknown
         metrics moved into `params`, unknown keys dropped): the client's
-        `runtime/server_reading.py` states them, and the conformance corpus checks them.
+        `server_reading.py` states them, and the conformance corpus checks them.
 
         The trace is validated first (ValidationError, nothing sent) and split into requests
         of at most 200 spans and 200 evaluations; the result holds every answer.

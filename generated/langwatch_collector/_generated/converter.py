@@ -17,7 +17,7 @@ from cattrs.strategies import configure_tagged_union
 
 from langwatch_collector._generated import models
 from langwatch_collector._generated.converter_support import matches_union, new_converter
-from langwatch_collector._generated.schemas import VALIDATOR
+from langwatch_collector.contract import VALIDATOR
 
 converter: cattrs.Converter = new_converter()
 

@@ -1,5 +1,6 @@
 # Generated from openapi/collector.yaml by codegen: do not edit, run scripts/generate.
-"""openapi/collector.yaml as data, for the mock collector's validator (no YAML parser needed)."""
+"""openapi/collector.yaml as data: the package's one copy of the contract, read by the validator
+and the mock collector (no YAML parser needed)."""
 
 from typing import Any
 
@@ -66,13 +67,20 @@ DOCUMENT: dict[str, Any] = {
                 "RAG contexts given as strings, unknown\n"
                 "metrics moved into `params`, unknown keys "
                 "dropped): the client's\n"
-                "`runtime/server_reading.py` states them, "
-                "and the conformance corpus checks them.\n",
+                "`server_reading.py` states them, and the "
+                "conformance corpus checks them.\n",
                 "x-retry": {
                     "idempotent": True,
                     "statuses": [408, 429],
                     "server-errors": True,
                     "terminal-messages": ["Too many spans", "Too many evaluations", "ERR_PLAN_LIMIT"],
+                },
+                "x-limits": {
+                    "max-spans": 200,
+                    "max-evaluations": 200,
+                    "max-body-bytes": 10485760,
+                    "span-max-age-days": 31,
+                    "dedup-window-seconds": 3600,
                 },
                 "parameters": [
                     {
@@ -876,7 +884,7 @@ DOCUMENT: dict[str, Any] = {
                 "milliseconds are rejected with a 400. "
                 "The client\n"
                 "applies the same rule "
-                "(runtime/server_reading.py).\n",
+                "(server_reading.py).\n",
                 "type": "number",
                 "x-unit": "epoch-milliseconds",
             },

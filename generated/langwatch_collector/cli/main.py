@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any, TextIO
 
 from langwatch_collector import client as _client
-from langwatch_collector import codec, errors, jsontext, trace_limits
+from langwatch_collector import codec, errors, jsontext, redaction, trace_limits
 from langwatch_collector.base_client import CollectResult
 from langwatch_collector.cli.atomic_file import replace_file
 from langwatch_collector.cli.progress import Progress
@@ -331,7 +331,7 @@ def _hint_lines(trace: Trace, old_spans: int) -> list[str]:
 
 def _without_key(described: str) -> str:
     return described.replace(
-        "X-Auth-Token: ***", "X-Auth-Token: (no API key set: pass --api-key or set LANGWATCH_API_KEY)"
+        f"X-Auth-Token: {redaction.MASK}", "X-Auth-Token: (no API key set: pass --api-key or set LANGWATCH_API_KEY)"
     )
 
 

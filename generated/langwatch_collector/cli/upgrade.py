@@ -11,9 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from langwatch_collector import javascript, rules, server_reading, trace_limits
-from langwatch_collector.timestamps import now_millis
-
-_SECONDS = (1e9, 1e10)  # 2001 to 2286 in seconds: far too small to be milliseconds
+from langwatch_collector.timestamps import apparent_unit, now_millis
 
 
 def upgrade(
@@ -120,27 +118,30 @@ def _move_metadata(document: dict[str, Any], changes: list[str]) -> None:
 
 
 def _upgrade_span(span: dict[str, Any], path: str, changes: list[str]) -> None:
-    if "id" in span:
-        if "span_id" not in span:
-            _replace_key(span, "id", "span_id", span["id"])
-            changes.append(f"{path}.id: renamed to span_id")
+    legacy_id, span_id = rules.LEGACY_SPAN_ID, rules.LEGACY_SPAN[rules.LEGACY_SPAN_ID]
+    if legacy_id in span:
+        if span_id not in span:
+            _replace_key(span, legacy_id, span_id, span[legacy_id])
+            changes.append(f"{path}.{legacy_id}: renamed to {span_id}")
         else:
-            del span["id"]
-            changes.append(f"{path}.id: dropped, span_id is already set")
-    if "outputs" in span:
-        outputs = span["outputs"]
-        if "output" in span:
-            del span["outputs"]
-            changes.append(f"{path}.outputs: dropped, output is already set")
+            del span[legacy_id]
+            changes.append(f"{path}.{legacy_id}: dropped, {span_id} is already set")
+    legacy_outputs, output = rules.LEGACY_OUTPUTS, rules.LEGACY_SPAN[rules.LEGACY_OUTPUTS]
+    if legacy_outputs in span:
+        outputs = span[legacy_outputs]
+        where = f"{path}.{legacy_outputs}"
+        if output in span:
+            del span[legacy_outputs]
+            changes.append(f"{where}: dropped, {output} is already set")
         elif isinstance(outputs, list) and len(outputs) == 1:
-            _replace_key(span, "outputs", "output", outputs[0])
-            changes.append(f"{path}.outputs: its one item became output")
+            _replace_key(span, legacy_outputs, output, outputs[0])
+            changes.append(f"{where}: its one item became {output}")
         elif isinstance(outputs, list) and outputs:
-            _replace_key(span, "outputs", "output", {"type": "list", "value": outputs})
-            changes.append(f"{path}.outputs: {len(outputs)} items became an output of type list")
+            _replace_key(span, legacy_outputs, output, {"type": "list", "value": outputs})
+            changes.append(f"{where}: {len(outputs)} items became an {output} of type list")
         else:
-            del span["outputs"]
-            changes.append(f"{path}.outputs: empty, dropped")
+            del span[legacy_outputs]
+            changes.append(f"{where}: empty, dropped")
     if isinstance(span.get("timestamps"), dict):
         _to_milliseconds(span["timestamps"], f"{path}.timestamps", changes)
     contexts = span.get("contexts")
@@ -150,10 +151,10 @@ def _upgrade_span(span: dict[str, Any], path: str, changes: list[str]) -> None:
             contexts[index] = {"content": context}  # type: ignore[index]
             changes.append(f"{where}: a plain string became a chunk")
         elif isinstance(context, dict):
-            for key in ("document_id", "chunk_id"):
+            for key in rules.CHUNK_IDS:
                 value = context.get(key)
                 if isinstance(value, (int, float)) and not isinstance(value, bool):
-                    context[key] = str(int(value)) if float(value).is_integer() else str(value)
+                    context[key] = javascript.number_text(value)  # as the server writes it
                     changes.append(f"{where}.{key}: a number became a string")
 
 
@@ -166,7 +167,7 @@ def _replace_key(mapping: dict[str, Any], old: str, new: str, value: Any) -> Non
 
 def _to_milliseconds(timestamps: dict[str, Any], path: str, changes: list[str]) -> None:
     for key in ("started_at", "finished_at", "first_token_at"):
-        value = timestamps.get(key)
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and _SECONDS[0] <= value < _SECONDS[1]:
+        value: Any = timestamps.get(key)
+        if apparent_unit(value) == "seconds":
             timestamps[key] = round(value * 1000)
             changes.append(f"{path}.{key}: {value} seconds became {timestamps[key]} milliseconds")

@@ -2,8 +2,8 @@
 
 The transport and the credentials are judged here, as the route does before it reads the body
 (`platform/app/src/server/routes/collector.ts`): the 10 MiB limit first, then the credentials,
-the content type, the JSON text (`runtime.jsontext`, the server's decoder) and the key. The
-body itself is judged by `runtime.server_reading`, the one home of what the route does to a
+the content type, the JSON text (`jsontext`, the server's decoder) and the key. The
+body itself is judged by `server_reading`, the one home of what the route does to a
 body, which the client's `parse` uses too; the mock adds what only a server keeps between
 requests (spans seen within the hour, the older server's resends) and the older server's
 differences (`legacy=True`).
