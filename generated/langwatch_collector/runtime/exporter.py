@@ -72,11 +72,19 @@ from langwatch_collector.runtime.values import approx_request_size
 
 logger = logging.getLogger("langwatch_collector")
 
-DocumentBuilder = Callable[[], dict[str, Any]]
-"""Builds a trace's JSON document on a worker thread: how the span API hands traces over."""
+TraceBuilder = Callable[[], "models.CollectorRequest | dict[str, Any]"]
+"""Builds a trace on a worker thread, as a request or, when only a reading can make one, as its
+JSON document: how the span API hands traces over."""
 ErrorCallback = Callable[[Any, BaseException], None]
-"""`on_error(request, error)`: the submitted `models.CollectorRequest` (for a trace from the span
-API that could not be made into one, the JSON document it was built from) and the error."""
+"""`on_error(request, error)`: the `models.CollectorRequest` submitted or built (for a trace from
+the span API built as its JSON document, that document) and the error."""
+
+
+def built_request(built: models.CollectorRequest | dict[str, Any]) -> models.CollectorRequest:
+    """What a TraceBuilder built, as a request: a document is read by the codec (checked there);
+    a request is checked once, when it is serialized."""
+    return built if isinstance(built, models.CollectorRequest) else codec.parse(built)
+
 
 DROP_REASONS = ("queue_full", "queue_bytes", "too_large", "shutdown", "abandoned")
 """Why a trace is dropped: the trace bound was reached; the byte bound was; the trace alone is
@@ -88,7 +96,7 @@ class Exporter(Protocol):
 
     def submit(self, request: models.CollectorRequest) -> bool: ...
 
-    def submit_deferred(self, build: DocumentBuilder, approx_bytes: int) -> bool: ...
+    def submit_deferred(self, build: TraceBuilder, approx_bytes: int) -> bool: ...
 
     def flush(self, timeout: float = 5.0) -> bool: ...
 
@@ -137,7 +145,7 @@ def with_evaluation_ids(request: models.CollectorRequest) -> models.CollectorReq
 
 _Item = tuple[int, Any, int, bool]
 """A queued trace: (sequence number, payload, estimated bytes, deferred). The payload is a
-CollectorRequest, or a DocumentBuilder when deferred. A plain tuple: the cheapest to make."""
+CollectorRequest, or a TraceBuilder when deferred. A plain tuple: the cheapest to make."""
 
 
 _WAKE_AT = 16  # queued traces that wake an idle worker at once; fewer wait at most `linger` seconds
@@ -230,8 +238,8 @@ class BackgroundExporter:
             return self._run_now(request, deferred=False)
         return self._enqueue(request, approx_request_size(request), deferred=False)
 
-    def submit_deferred(self, build: DocumentBuilder, approx_bytes: int) -> bool:
-        """Queues a trace whose JSON document `build()` makes on a worker (the span API's way)."""
+    def submit_deferred(self, build: TraceBuilder, approx_bytes: int) -> bool:
+        """Queues a trace that `build()` makes on a worker (the span API's way)."""
         if self.synchronous:
             return self._run_now(build, deferred=True)
         return self._enqueue(build, approx_bytes, deferred=True)
@@ -390,7 +398,7 @@ class BackgroundExporter:
         try:
             if deferred:
                 subject = payload()
-                request = codec.parse(subject)
+                request = built_request(subject)
             else:
                 request = payload  # a CollectorRequest: `submit` let nothing else through
             result = self.client.collect(with_evaluation_ids(request))

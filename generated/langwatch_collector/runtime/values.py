@@ -55,6 +55,38 @@ def to_document(value: Any) -> dict[str, Any] | None:
     return {"type": "json", "value": jsonable(value)}
 
 
+class NotDirect(Exception):
+    """A value given as plain data that only a reading of the whole trace can make into models
+    (rich chat content, keys a model does not name): the span API then builds the trace's JSON
+    document instead, and the codec reads it."""
+
+
+_PLAIN_MESSAGE_KEYS = frozenset({"role", "content", "name", "tool_call_id", "reasoning_content"})
+"""ChatMessage keys whose values are plain JSON: a message with only these, its content a string,
+becomes a model without a reading."""
+
+
+def to_model(value: Any) -> models.SpanInputOutput | None:
+    """`value` as the spec's typed model, built without a reading (the request it goes into is
+    checked once, as it is serialized); NotDirect when only a reading can build it."""
+    if value is None or isinstance(value, TYPED_VALUES):
+        return cast("models.SpanInputOutput | None", value)
+    if isinstance(value, str):
+        return models.TypedValueText(value=value)
+    if _is_chat(value):
+        return models.TypedValueChatMessages(value=[_message(item) for item in value])
+    return models.TypedValueJson(value=jsonable(value))
+
+
+def _message(item: Any) -> models.ChatMessage:
+    if isinstance(item, models.ChatMessage):
+        return item
+    content = item.get("content")
+    if not _PLAIN_MESSAGE_KEYS.issuperset(item) or not (content is None or isinstance(content, str)):
+        raise NotDirect("a chat message with rich content")
+    return models.ChatMessage(**item)
+
+
 def to_typed_value(value: Any) -> models.SpanInputOutput | None:
     """`value` as the spec's typed model (validated; ValidationError names what is wrong)."""
     if value is None or isinstance(value, TYPED_VALUES):
