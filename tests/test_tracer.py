@@ -568,3 +568,20 @@ def test_what_the_user_gives_is_still_checked(given: dict[str, Any], path: str) 
     (error,) = recorder.errors
     assert isinstance(error, lc.ValidationError)
     assert path in [problem_path for problem_path, _ in error.errors], error.errors
+
+
+def test_the_size_estimate_counts_nested_strings_and_stops_at_cycles() -> None:
+    import enum
+
+    from langwatch_collector.runtime.values import approx_size
+
+    class Colour(str, enum.Enum):
+        RED = "r" * 500
+
+    nested = {"messages": [{"role": "user", "content": "x" * 1000}], "tags": ("y" * 300, 1, None, 2.5, True)}
+    assert approx_size(nested) > 1300
+    assert approx_size([Colour.RED]) > 500  # a str subclass counts its characters
+    looped: dict[str, Any] = {}
+    looped["a"] = looped
+    looped["b"] = [looped, looped]
+    assert approx_size(looped) < 100  # each repeat counted once, not followed
