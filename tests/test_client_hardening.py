@@ -9,6 +9,8 @@ import multiprocessing
 import os
 import pickle
 import socket
+import subprocess
+import sys
 import threading
 import time
 import traceback
@@ -536,3 +538,23 @@ def test_the_fork_registry_does_not_keep_clients_alive() -> None:
     del client
     gc.collect()
     assert alive() is None
+
+
+def test_sending_loads_no_module_of_the_package_after_the_client_is_built() -> None:
+    """A module first imported on a worker thread is half-made in a child forked meanwhile
+    (fork copies `sys.modules` mid-import): once a client exists, sending imports nothing more."""
+    probe = (
+        "import sys\n"
+        "import langwatch_collector as lc\n"
+        "client = lc.CollectorClient(api_key='k', endpoint='http://127.0.0.1:9')\n"
+        "before = {name for name in sys.modules if name.startswith('langwatch_collector')}\n"
+        "request = lc.parse({'trace_id': 't', 'spans': [{'span_id': 's', 'type': 'llm', 'vendor': 'openai',"
+        " 'model': 'gpt', 'input': {'type': 'text', 'value': 'hi'},"
+        " 'timestamps': {'started_at': 1795971540000, 'finished_at': 1795971541000}}]})\n"
+        "client.prepare_collect(request)\n"
+        "lc.serialize(request)\n"
+        "print(sorted({name for name in sys.modules if name.startswith('langwatch_collector')} - before))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

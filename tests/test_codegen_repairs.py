@@ -143,7 +143,7 @@ def test_the_limits_are_generated_from_the_specs_x_limits() -> None:
     document["paths"]["/api/collector"]["post"]["x-limits"]["max-spans"] = 150
     files = render.render_package(document, ROOT)
     assert "MAX_SPANS = 150\n" in files["limits.py"]
-    assert "of at most 150 spans" in files["_generated/client.py"]
+    assert "of at most 150 spans" in files["client.py"]
 
 
 def test_missing_or_malformed_limits_stop_generation_by_name() -> None:

@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -101,7 +101,42 @@ def test_a_lone_trace_is_sent_without_a_flush(server: LocalServer) -> None:
     exporter = lc.BackgroundExporter(client_for(server.url), linger=0.05)
     exporter.submit(trace("alone"))  # fewer than wake an idle worker at once: its timer picks it up
     wait_until(lambda: received_trace_ids(server) == ["alone"])
+    wait_until(lambda: exporter.stats.sent == 1)
+    exporter.submit(trace("later"))  # to a worker asleep on an empty queue: this trace wakes it
+    wait_until(lambda: received_trace_ids(server) == ["alone", "later"])
     exporter.shutdown(timeout=5)
+
+
+class RecordedWaits(threading.Condition):
+    """The workers' condition, recording the timeout of every wait: how often an idle worker wakes."""
+
+    timeouts: ClassVar[list[float | None]] = []
+
+    def wait(self, timeout: float | None = None) -> bool:
+        RecordedWaits.timeouts.append(timeout)
+        return super().wait(timeout)
+
+
+class ObservedExporter(lc.BackgroundExporter):
+    _WorkCondition = RecordedWaits
+
+
+def test_an_idle_exporter_sleeps_until_there_is_work(server: LocalServer) -> None:
+    RecordedWaits.timeouts = []
+    linger = 0.005
+    exporter = ObservedExporter(client_for(server.url), workers=2, linger=linger)
+    for i in range(3):
+        exporter.submit(trace(f"t{i}"))
+    assert exporter.flush(timeout=10)
+    idle_since = len(RecordedWaits.timeouts)
+    time.sleep(60 * linger)  # sixty linger periods with nothing to send
+    idle_waits = RecordedWaits.timeouts[idle_since:]
+    assert RecordedWaits.timeouts, "the workers wait on the injected condition"
+    # At most each worker's one wait for work, without a timeout: no timer wakes an idle worker.
+    assert len(idle_waits) <= 2 and all(timeout is None for timeout in idle_waits), idle_waits
+    exporter.submit(trace("woken"))  # the sleeping worker is woken by the work itself
+    wait_until(lambda: received_trace_ids(server)[-1:] == ["woken"])
+    assert exporter.shutdown(timeout=5)
 
 
 def test_the_counters_add_up_at_every_moment(server: LocalServer) -> None:
@@ -414,6 +449,41 @@ def test_after_fork_the_child_has_its_own_empty_queue_and_the_parent_loses_nothi
     assert result["delivered"] is True
     assert sorted(result["ids"]) == ["c1", "p1", "p2", "p3"]  # each exactly once
     assert result["sent"] == 3
+
+
+FORK_CONNECTIONS = """
+    import json, os
+    import langwatch_collector as lc
+    from tests.local_server import LocalServer
+    from tests.test_exporter import API_KEY, trace
+
+    server = LocalServer()
+    os.environ.update(LANGWATCH_API_KEY=API_KEY, LANGWATCH_ENDPOINT=server.url)
+    exporter = lc.BackgroundExporter(workers=1)  # its own client, from the environment
+    client, pool = exporter.client, exporter.client._pool
+    exporter.submit(trace("parent"))
+    assert exporter.flush(timeout=10)
+    pid = os.fork()
+    if pid == 0:
+        exporter.submit(trace("child"))
+        delivered = exporter.flush(timeout=10)
+        # the same client, its pool renewed by the client's own fork hook
+        same_client = exporter.client is client and exporter.client._pool is not pool
+        os._exit(0 if delivered and same_client else 1)
+    _, status = os.waitpid(pid, 0)
+    peers = {r.json()["trace_id"]: list(r.peer) for r in server.received}
+    print(json.dumps({"child": status, "peers": peers}))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork is POSIX only")
+def test_after_fork_the_child_sends_on_fresh_connections_of_the_same_client() -> None:
+    done, _ = run_script(FORK_CONNECTIONS, {})
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["child"] == 0
+    assert sorted(result["peers"]) == ["child", "parent"]
+    assert result["peers"]["child"] != result["peers"]["parent"]  # not the parent's kept-alive socket
 
 
 def test_a_worker_that_cannot_start_never_raises_into_the_app(monkeypatch: pytest.MonkeyPatch) -> None:

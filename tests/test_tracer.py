@@ -350,9 +350,9 @@ def test_an_evaluation_without_a_verdict_is_reported_with_its_path() -> None:
     with tracer.trace(trace_id="t1") as trace:
         trace.add_evaluation(name="no verdict")
     assert recorder.requests == []
-    (document, error), *_ = reported
+    (request, error), *_ = reported
     assert isinstance(error, lc.ValidationError)
-    assert document["trace_id"] == "t1"
+    assert isinstance(request, models.CollectorRequest) and request.trace_id == "t1"  # the request built
     assert [path for path, _ in error.errors] == ["evaluations[0]"]
     assert recorder.errors == [error]
 
@@ -392,8 +392,8 @@ def test_a_span_api_trace_that_fails_validation_is_reported_and_never_sent(serve
     assert exporter.flush(timeout=10)
     exporter.shutdown(timeout=5)
     assert server.received == []
-    ((document, error),) = reported
-    assert document["trace_id"] == "t-invalid"  # the JSON document the trace was built as
+    ((request, error),) = reported
+    assert isinstance(request, models.CollectorRequest) and request.trace_id == "t-invalid"  # the request built
     assert isinstance(error, lc.ValidationError)
     assert [path for path, _ in error.errors] == ["evaluations[0]"]
     assert exporter.stats.failed == {"ValidationError": 1}
@@ -452,3 +452,136 @@ def test_the_recording_exporter_never_raises_into_the_traced_code() -> None:
     with tracer.span(output=Unprintable()):
         pass
     assert len(recorder.errors) == 1 and recorder.requests == []
+
+
+# -- one reading per trace: the tracer's request is checked once, as it is serialized -----------------
+
+
+class _Builds(lc.RecordingExporter):
+    """Keeps each part's builder, to compare what it builds with the part's JSON document."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.builds: list[Any] = []
+
+    def submit_deferred(self, build: Any, approx_bytes: int) -> bool:
+        self.builds.append(build)
+        return super().submit_deferred(build, approx_bytes)
+
+
+def direct_trace(tracer: lc.Tracer) -> None:
+    """Every kind of value the tracer builds as models itself."""
+    metadata = {"user_id": "u1", "labels": ["a"], "plan": "pro", "nested": {"k": 1}}
+    with tracer.trace(trace_id="t-kinds", metadata=metadata) as trace:
+        trace.update(expected_output="Paris")
+        messages = [{"role": "system", "content": "be brief"}, {"role": "user", "content": "q", "name": "ann"}]
+        with tracer.span(type="llm", name="chat", model="m", vendor="v", input=messages) as span:
+            span.update(output="Paris.", metrics={"prompt_tokens": 3, "cost": 0.5})
+            span.update(params={"temperature": 0.1, "stop": ("a",), "custom": [1]})
+            span.record_first_token()
+        contexts = ["c1", models.RAGChunk(content="c2"), {"content": "c3", "document_id": "d3"}]
+        with tracer.span(type="rag", name="rag", input={"query": ("q", 1)}, contexts=contexts):
+            pass
+        with tracer.span(type="tool", name="typed", input=models.TypedValueRaw(value="<r>"), output=[1, 2.5]):
+            pass
+        with pytest.raises(ValueError), tracer.span(name="failed"):
+            raise ValueError("boom")
+        trace.add_evaluation(name="relevance", score=0.9, passed=True, inputs={"q": "q"})
+        trace.add_evaluation(name="crashed", status="error", error=RuntimeError("evaluator down"))
+
+
+def rich_chat_trace(tracer: lc.Tracer) -> None:
+    call = {"id": "c", "type": "function", "function": {"name": "f", "arguments": "{}"}}
+    with tracer.span(name="rich", input=[{"role": "assistant", "tool_calls": [call]}]):
+        pass
+
+
+def moved_metric_trace(tracer: lc.Tracer) -> None:
+    with tracer.span(name="moved", metrics={"prompt_tokens": 1, "custom_metric": 2}):  # the server moves it to params
+        pass
+
+
+def contexts_elsewhere_trace(tracer: lc.Tracer) -> None:
+    with tracer.span(type="tool", name="ctx", contexts=["c"]):
+        pass
+
+
+@pytest.mark.parametrize(
+    ("make", "direct"),
+    [(direct_trace, True), (rich_chat_trace, False), (moved_metric_trace, False), (contexts_elsewhere_trace, False)],
+)
+def test_the_tracers_request_reads_as_its_json_document_does(make: Any, direct: bool) -> None:
+    """The invariant that lets the worker skip a reading: what the tracer builds as models (without
+    reading it) is read by the server exactly as the JSON document of the same trace is; what it
+    cannot build so is built as that document."""
+    from langwatch_collector import codec
+    from langwatch_collector.tracing.tracer import _trace_document
+
+    builds = _Builds()
+    make(lc.Tracer(builds))
+    assert builds.errors == [] and len(builds.builds) == 1
+    built = builds.builds[0]()
+    document = _trace_document(*builds.builds[0].args)
+    assert isinstance(built, models.CollectorRequest) is direct
+    as_sent = codec.serialize(built) if direct else built
+    assert codec.parse(as_sent) == codec.parse(document)
+
+
+def test_a_span_api_trace_is_read_once_before_it_is_sent(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    from langwatch_collector import server_reading
+
+    readings: list[Any] = []
+    read = server_reading.read
+
+    def counted(document: Any, **options: Any) -> Any:
+        readings.append(document)
+        return read(document, **options)
+
+    monkeypatch.setattr(server_reading, "read", counted)  # the codec reads through the module
+    client = lc.CollectorClient(api_key="k", endpoint=server.url)
+    with lc.BackgroundExporter(client) as exporter:
+        tracer = lc.Tracer(exporter)
+        with (
+            tracer.trace(metadata={"user_id": "u1"}),
+            tracer.span(type="llm", name="answer", input=[{"role": "user", "content": "hi"}]) as span,
+        ):
+            span.update(output="Hi!", metrics={"prompt_tokens": 2})
+        assert exporter.flush(timeout=10)
+    assert exporter.stats.sent == 1
+    assert len(readings) == 1  # checked once, as it was serialized
+
+
+@pytest.mark.parametrize(
+    ("given", "path"),
+    [
+        ({"type": "nonsense"}, "spans[0].type"),
+        ({"metrics": {"prompt_tokens": "many"}}, "spans[0].metrics.prompt_tokens"),
+        ({"input": [{"role": "user", "content": "hi", "name": 5}]}, "spans[0].input.value[0].name"),
+        ({"name": 7}, "spans[0].name"),
+    ],
+)
+def test_what_the_user_gives_is_still_checked(given: dict[str, Any], path: str) -> None:
+    recorder = lc.RecordingExporter()
+    with lc.Tracer(recorder).span(**given):
+        pass
+    assert recorder.requests == []
+    (error,) = recorder.errors
+    assert isinstance(error, lc.ValidationError)
+    assert path in [problem_path for problem_path, _ in error.errors], error.errors
+
+
+def test_the_size_estimate_counts_nested_strings_and_stops_at_cycles() -> None:
+    import enum
+
+    from langwatch_collector.tracing.values import approx_size
+
+    class Colour(str, enum.Enum):
+        RED = "r" * 500
+
+    nested = {"messages": [{"role": "user", "content": "x" * 1000}], "tags": ("y" * 300, 1, None, 2.5, True)}
+    assert approx_size(nested) > 1300
+    assert approx_size([Colour.RED]) > 500  # a str subclass counts its characters
+    looped: dict[str, Any] = {}
+    looped["a"] = looped
+    looped["b"] = [looped, looped]
+    assert approx_size(looped) < 100  # each repeat counted once, not followed

@@ -35,11 +35,14 @@ Decisions, and why:
   exit never hangs long when the server is down.
 - **Fork-safe** (`os.register_at_fork`): a child process starts with an empty queue, zeroed
   stats and its own workers (started on its first submit); the parent keeps its pending
-  traces. An exporter that made its own client makes a new one in the child, so no connection
-  is shared across processes.
+  traces. The child keeps the same client: the client's own fork hook gives it fresh
+  connections (`BaseClient`), so no socket is shared across processes.
 - **Workers are not woken by every submit**: waking a thread costs the submitting thread a
-  system call. An idle worker is woken once 16 traces are queued, by `flush`, or by its own
-  timer every `linger` seconds (0.1 s by default): a lone trace waits at most that long.
+  system call. A worker with nothing to send sleeps without a timer until a trace arrives (the
+  submit that finds the queue empty wakes it), a flush, or shutdown. Woken by a lone trace, it
+  lingers up to `linger` seconds (0.1 s by default) for more, so a burst goes out together;
+  every 16 queued traces wake another waiting worker at once. A lone trace therefore waits at
+  most `linger`, and an idle exporter costs nothing.
 - **Synchronous mode** (`synchronous=True`) for serverless functions whose threads do not
   survive between invocations: `submit` sends in the calling thread (still never raising).
 
@@ -68,11 +71,19 @@ from langwatch_collector.tracing.values import approx_request_size
 
 logger = logging.getLogger("langwatch_collector")
 
-DocumentBuilder = Callable[[], dict[str, Any]]
-"""Builds a trace's JSON document on a worker thread: how the span API hands traces over."""
+TraceBuilder = Callable[[], "models.CollectorRequest | dict[str, Any]"]
+"""Builds a trace on a worker thread, as a request or, when only a reading can make one, as its
+JSON document: how the span API hands traces over."""
 ErrorCallback = Callable[[Any, BaseException], None]
-"""`on_error(request, error)`: the submitted `models.CollectorRequest` (for a trace from the span
-API that could not be made into one, the JSON document it was built from) and the error."""
+"""`on_error(request, error)`: the `models.CollectorRequest` submitted or built (for a trace from
+the span API built as its JSON document, that document) and the error."""
+
+
+def built_request(built: models.CollectorRequest | dict[str, Any]) -> models.CollectorRequest:
+    """What a TraceBuilder built, as a request: a document is read by the codec (checked there);
+    a request is checked once, when it is serialized."""
+    return built if isinstance(built, models.CollectorRequest) else codec.parse(built)
+
 
 DROP_REASONS = ("queue_full", "queue_bytes", "too_large", "shutdown", "abandoned")
 """Why a trace is dropped: the trace bound was reached; the byte bound was; the trace alone is
@@ -84,7 +95,7 @@ class Exporter(Protocol):
 
     def submit(self, request: models.CollectorRequest) -> bool: ...
 
-    def submit_deferred(self, build: DocumentBuilder, approx_bytes: int) -> bool: ...
+    def submit_deferred(self, build: TraceBuilder, approx_bytes: int) -> bool: ...
 
     def flush(self, timeout: float = 5.0) -> bool: ...
 
@@ -133,7 +144,7 @@ def with_evaluation_ids(request: models.CollectorRequest) -> models.CollectorReq
 
 _Item = tuple[int, Any, int, bool]
 """A queued trace: (sequence number, payload, estimated bytes, deferred). The payload is a
-CollectorRequest, or a DocumentBuilder when deferred. A plain tuple: the cheapest to make."""
+CollectorRequest, or a TraceBuilder when deferred. A plain tuple: the cheapest to make."""
 
 
 _WAKE_AT = 16  # queued traces that wake an idle worker at once; fewer wait at most `linger` seconds
@@ -147,6 +158,9 @@ class BackgroundExporter:
     on_error=None, synchronous=False, exit_timeout=2.0, linger=0.1)`; without a client, one is made from the
     environment (LANGWATCH_API_KEY, LANGWATCH_ENDPOINT, LANGWATCH_PROJECT_ID) and closed at shutdown.
     """
+
+    _WorkCondition: Callable[[threading.Lock], threading.Condition] = threading.Condition
+    """What the workers wait on for work (a test counts their wake-ups through it)."""
 
     def __init__(
         self,
@@ -185,13 +199,14 @@ class BackgroundExporter:
     def _reset_state(self) -> None:
         """Fresh locks, queue, counters and no workers: at construction and in a forked child."""
         self._lock = threading.Lock()
-        self._work = threading.Condition(self._lock)  # workers wait here for items
+        self._work = self._WorkCondition(self._lock)  # workers wait here for items
         self._progress = threading.Condition(self._lock)  # flush waits here for items to finish
         self._queue: deque[_Item] = deque()
         self._in_flight: set[int] = set()
         self._next_seq = 0
         self._queued_bytes = 0
-        self._idle = 0
+        self._sleeping = 0  # workers waiting, without a timer, for a trace to arrive
+        self._lingering = 0  # workers woken by a trace, waiting up to `linger` for more
         self._flush_targets: list[int] = []  # what each waiting flush waits for: woken only when it is reached
         self._stopping = False
         self._threads: list[threading.Thread] = []
@@ -210,19 +225,20 @@ class BackgroundExporter:
 
     def submit(self, request: models.CollectorRequest) -> bool:
         """Queues one trace; False (and counted in `stats.dropped`) when it had to be dropped."""
-        if self.synchronous:
-            return self._run_now(request, deferred=False)
         if type(request) is not models.CollectorRequest and not isinstance(request, models.CollectorRequest):
+            # The one check of what was submitted, in both modes: the workers take it as read.
             with self._lock:
                 self._submitted += 1
             error = _not_a_request(request)
             self._report(request, error)
             self._settle(None, error=error)
             return False
+        if self.synchronous:
+            return self._run_now(request, deferred=False)
         return self._enqueue(request, approx_request_size(request), deferred=False)
 
-    def submit_deferred(self, build: DocumentBuilder, approx_bytes: int) -> bool:
-        """Queues a trace whose JSON document `build()` makes on a worker (the span API's way)."""
+    def submit_deferred(self, build: TraceBuilder, approx_bytes: int) -> bool:
+        """Queues a trace that `build()` makes on a worker (the span API's way)."""
         if self.synchronous:
             return self._run_now(build, deferred=True)
         return self._enqueue(build, approx_bytes, deferred=True)
@@ -243,8 +259,9 @@ class BackgroundExporter:
                 self._next_seq += 1
                 queue.append((self._next_seq, payload, size, deferred))
                 self._queued_bytes += size
-                if self._idle:
-                    if len(queue) >= _WAKE_AT:
+                waiting = len(queue)
+                if self._sleeping or self._lingering:
+                    if (waiting == 1 and self._sleeping) or waiting % _WAKE_AT == 0:
                         self._work.notify()
                 elif len(self._threads) < self.workers:
                     self._start_worker()
@@ -350,16 +367,26 @@ class BackgroundExporter:
         self._threads.append(thread)
 
     def _work_loop(self) -> None:
-        lock, work = self._lock, self._work
+        lock, work, queue = self._lock, self._work, self._queue
+        lingered = False  # True from the end of a linger until the queue is empty again
         while True:
             with lock:
-                while not self._queue and not self._stopping:
-                    self._idle += 1
-                    work.wait(self.linger)
-                    self._idle -= 1
-                if self._stopping:
-                    return
-                seq, payload, size, deferred = self._queue.popleft()
+                while True:
+                    if self._stopping:
+                        return
+                    if not queue:
+                        self._sleeping += 1
+                        work.wait()  # no timer: a submit, a flush or shutdown wakes it
+                        self._sleeping -= 1
+                        lingered = False
+                    elif lingered or len(queue) >= _WAKE_AT or self._flush_targets:
+                        break
+                    else:
+                        self._lingering += 1
+                        work.wait(self.linger)
+                        self._lingering -= 1
+                        lingered = True
+                seq, payload, size, deferred = queue.popleft()
                 self._queued_bytes -= size
                 self._in_flight.add(seq)
             self._process(payload, deferred, seq)
@@ -370,11 +397,9 @@ class BackgroundExporter:
         try:
             if deferred:
                 subject = payload()
-                request = codec.parse(subject)
+                request = built_request(subject)
             else:
-                request = payload
-                if not isinstance(request, models.CollectorRequest):
-                    raise _not_a_request(request)
+                request = payload  # a CollectorRequest: `submit` let nothing else through
             result = self.client.collect(with_evaluation_ids(request))
         except Exception as error:
             self._report(subject, error)
@@ -421,14 +446,7 @@ class BackgroundExporter:
     # -- process life --------------------------------------------------------------------------
 
     def _after_fork_in_child(self) -> None:
-        self._reset_state()
-        if self._owns_client:
-            from langwatch_collector.client import CollectorClient
-
-            try:
-                self.client = CollectorClient()
-            except errors.CollectorError:  # the environment changed: keep the inherited client
-                logger.debug("could not make a new client after fork; keeping the inherited one")
+        self._reset_state()  # the queue and workers; connections are the client's fork hook's
 
 
 def _not_a_request(value: object) -> TypeError:

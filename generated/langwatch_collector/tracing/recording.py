@@ -1,8 +1,8 @@
 """RecordingExporter: keeps what the span API produces, for a program's own tests.
 
-It validates each trace exactly as the BackgroundExporter does before sending (the same
-`codec.parse`, the same evaluation ids), then records the `models.CollectorRequest` instead of
-sending it. Nothing leaves the process; `flush` has nothing to wait for.
+It validates each trace exactly as the BackgroundExporter does before sending (the client's
+check as it serializes, the same evaluation ids), then records the `models.CollectorRequest`
+instead of sending it. Nothing leaves the process; `flush` has nothing to wait for.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from langwatch_collector import codec, models
-from langwatch_collector.tracing.exporter import DocumentBuilder, ErrorCallback, with_evaluation_ids
+from langwatch_collector.tracing.exporter import ErrorCallback, TraceBuilder, built_request, with_evaluation_ids
 
 logger = logging.getLogger("langwatch_collector")
 
@@ -37,12 +37,14 @@ class RecordingExporter:
     def submit(self, request: models.CollectorRequest) -> bool:
         return self._record(lambda: request, lambda: codec.parse(codec.to_document(request, validate=False)))
 
-    def submit_deferred(self, build: DocumentBuilder, approx_bytes: int) -> bool:
-        built: list[Any] = []  # the document, once built: what on_error is given, as the exporter does
+    def submit_deferred(self, build: TraceBuilder, approx_bytes: int) -> bool:
+        built: list[Any] = []  # the request or document, once built: what on_error is given, as the exporter does
 
         def make() -> models.CollectorRequest:
             built.append(build())
-            return codec.parse(built[0])
+            request = built_request(built[0])
+            codec.to_document(request)  # the check the client makes as it serializes
+            return request
 
         return self._record(lambda: built[0] if built else build, make)
 

@@ -16,6 +16,14 @@ Decisions, and why:
   `models.CollectorRequest`, validating and encoding happen on the exporter's worker. Values
   are therefore read when the trace is sent: do not mutate an input or output after handing
   it to a span.
+- **A trace is read once.** The worker builds the request's models directly from what the
+  tracer recorded (its own ids, timestamps and errors; values turned into typed models), and
+  the client checks it once, as it serializes it: everything the user gave (a span type,
+  names, metrics, params, metadata, message fields, evaluations) is judged there, with its
+  path. Only what needs the server's reading to become models (rich chat content, metric
+  keys the server moves into params, context chunks with other keys, a `rag` span without
+  contexts) is built as the JSON document instead, which the codec reads before sending
+  (test: the request built reads as its JSON document does).
 - **Spans are sent as they finish, in parts**: a trace's finished spans are handed to the
   exporter every `part_size` spans (200, the server's limit per request) and at the end of
   the trace, each part a request with the trace's id (the server merges a trace's spans by
@@ -44,11 +52,14 @@ import traceback
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, cast, overload
 
+import attrs
+
 from langwatch_collector import models, trace_limits
 from langwatch_collector._generated.converter import converter
 from langwatch_collector.timestamps import Moment, epoch_millis
 from langwatch_collector.tracing import values
 from langwatch_collector.tracing.exporter import Exporter, new_evaluation_id
+from langwatch_collector.tracing.values import NotDirect
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -299,7 +310,7 @@ class Trace:
         if not spans and not evaluations:
             return
         build = functools.partial(
-            _trace_document, self.trace_id, self.metadata, self.expected_output, spans, evaluations
+            _trace_request, self.trace_id, self.metadata, self.expected_output, spans, evaluations
         )
         evaluation_bytes = sum(_EVALUATION_BYTES + values.approx_size(evaluation) for evaluation in evaluations)
         self.tracer.exporter.submit_deferred(build, size + _PART_OVERHEAD_BYTES + evaluation_bytes)
@@ -569,6 +580,32 @@ class Span:
             document["contexts"] = [_chunk_document(chunk) for chunk in self.contexts]
         return document
 
+    def _model(self, trace_id: str) -> models.Span:
+        """The span as a model, without a reading (NotDirect when it needs one)."""
+        timestamps = models.SpanTimestamps(
+            started_at=self.started_at, finished_at=self.finished_at, first_token_at=self.first_token_at
+        )
+        error = self.error
+        fields: dict[str, Any] = {
+            "span_id": self.span_id,
+            "trace_id": trace_id,
+            "timestamps": timestamps,
+            "parent_id": self.parent_id,
+            "name": self.name,
+            "input": _typed_value(self.input),
+            "output": _typed_value(self.output),
+            "error": None if error is None else models.ErrorCapture(**error),
+            "metrics": _metrics(self.metrics),
+            "params": _params(self.params),
+        }
+        if self.type == "llm":
+            return models.LLMSpan(**fields, model=self.model, vendor=self.vendor)
+        if self.type == "rag" or self.contexts is not None:
+            if self.type != "rag" or self.contexts is None:
+                raise NotDirect("contexts on a span other than rag, or a rag span without them")
+            return models.RAGSpan(**fields, contexts=[_chunk(chunk) for chunk in self.contexts])
+        return models.BaseSpan(type=self.type, **fields)
+
 
 class _CallArguments:
     """A decorated function's arguments, bound to its parameter names when the trace is sent."""
@@ -588,6 +625,98 @@ class _CallArguments:
         for implicit in ("self", "cls"):
             arguments.pop(implicit, None)
         return arguments
+
+
+def _trace_request(
+    trace_id: str,
+    metadata: Mapping[str, Any] | models.TraceMetadata | None,
+    expected_output: str | None,
+    spans: list[Span],
+    evaluations: list[dict[str, Any]],
+) -> models.CollectorRequest | dict[str, Any]:
+    """A part of a trace as a request, built without a reading; its JSON document when a value
+    needs the server's reading to become models (see the module's docstring)."""
+    try:
+        return models.CollectorRequest(
+            trace_id=trace_id,
+            spans=[span._model(trace_id) for span in spans] or None,
+            metadata=_metadata(metadata),
+            expected_output=expected_output,
+            evaluations=[_evaluation(evaluation) for evaluation in evaluations] or None,
+        )
+    except NotDirect:
+        return _trace_document(trace_id, metadata, expected_output, spans, evaluations)
+
+
+def _typed_value(value: Any) -> models.SpanInputOutput | None:
+    if value is _UNSET:
+        return None
+    return values.to_model(value.bound() if isinstance(value, _CallArguments) else value)
+
+
+def _plain_fields(value: Mapping[str, Any], model: type) -> dict[str, Any]:
+    """A mapping made JSON-safe, its keys checked against the model's fields (NotDirect otherwise)."""
+    plain: dict[str, Any] = values.jsonable(value)
+    if not _FIELDS[model].issuperset(plain):
+        raise NotDirect(f"keys {model.__name__} does not name")
+    return plain
+
+
+def _metrics(value: Any) -> models.SpanMetrics | None:
+    if value is None or isinstance(value, models.SpanMetrics):
+        return value
+    if not isinstance(value, Mapping):
+        raise NotDirect("metrics that are not a mapping")
+    return models.SpanMetrics(**_plain_fields(value, models.SpanMetrics))
+
+
+def _params(value: Any) -> models.SpanParams | None:
+    if value is None or isinstance(value, models.SpanParams):
+        return value
+    if not isinstance(value, Mapping):
+        raise NotDirect("params that are not a mapping")
+    plain = values.jsonable(value)
+    named = _FIELDS[models.SpanParams]
+    return models.SpanParams(
+        **{key: item for key, item in plain.items() if key in named},
+        additional_properties={key: item for key, item in plain.items() if key not in named},
+    )
+
+
+def _metadata(value: Any) -> models.TraceMetadata | None:
+    if value is None or isinstance(value, models.TraceMetadata):
+        return value
+    if not isinstance(value, Mapping):
+        raise NotDirect("metadata that is not a mapping")
+    plain = values.jsonable(value)
+    named = _FIELDS[models.TraceMetadata]
+    return models.TraceMetadata(
+        **{key: item for key, item in plain.items() if key in named},
+        additional_properties={key: item for key, item in plain.items() if key not in named},
+    )
+
+
+def _chunk(chunk: Any) -> models.RAGChunk:
+    if isinstance(chunk, models.RAGChunk):
+        return chunk
+    if isinstance(chunk, str):
+        return models.RAGChunk(content=chunk)
+    if not isinstance(chunk, Mapping) or "content" not in chunk:
+        raise NotDirect("a context chunk that is not a string, a RAGChunk or a mapping with content")
+    return models.RAGChunk(**_plain_fields(chunk, models.RAGChunk))
+
+
+def _evaluation(evaluation: dict[str, Any]) -> models.RESTEvaluation:
+    error = evaluation.get("error")
+    if error is None:
+        return models.RESTEvaluation(**evaluation)
+    return models.RESTEvaluation(**{**evaluation, "error": models.ErrorCapture(**error)})
+
+
+_FIELDS: dict[type, frozenset[str]] = {
+    model: frozenset(field.name for field in attrs.fields(model) if field.name != "additional_properties")
+    for model in (models.SpanMetrics, models.SpanParams, models.TraceMetadata, models.RAGChunk)
+}
 
 
 def _trace_document(

@@ -54,6 +54,38 @@ def to_document(value: Any) -> dict[str, Any] | None:
     return {"type": "json", "value": jsonable(value)}
 
 
+class NotDirect(Exception):
+    """A value given as plain data that only a reading of the whole trace can make into models
+    (rich chat content, keys a model does not name): the span API then builds the trace's JSON
+    document instead, and the codec reads it."""
+
+
+_PLAIN_MESSAGE_KEYS = frozenset({"role", "content", "name", "tool_call_id", "reasoning_content"})
+"""ChatMessage keys whose values are plain JSON: a message with only these, its content a string,
+becomes a model without a reading."""
+
+
+def to_model(value: Any) -> models.SpanInputOutput | None:
+    """`value` as the spec's typed model, built without a reading (the request it goes into is
+    checked once, as it is serialized); NotDirect when only a reading can build it."""
+    if value is None or isinstance(value, TYPED_VALUES):
+        return cast("models.SpanInputOutput | None", value)
+    if isinstance(value, str):
+        return models.TypedValueText(value=value)
+    if _is_chat(value):
+        return models.TypedValueChatMessages(value=[_message(item) for item in value])
+    return models.TypedValueJson(value=jsonable(value))
+
+
+def _message(item: Any) -> models.ChatMessage:
+    if isinstance(item, models.ChatMessage):
+        return item
+    content = item.get("content")
+    if not _PLAIN_MESSAGE_KEYS.issuperset(item) or not (content is None or isinstance(content, str)):
+        raise NotDirect("a chat message with rich content")
+    return models.ChatMessage(**item)
+
+
 def to_typed_value(value: Any) -> models.SpanInputOutput | None:
     """`value` as the spec's typed model (validated; ValidationError names what is wrong)."""
     if value is None or isinstance(value, TYPED_VALUES):
@@ -125,11 +157,13 @@ def approx_size(value: Any, depth: int = 0, _open: set[int] | None = None) -> in
 
     Strings count their length, other scalars a few bytes; containers and attrs instances add
     their items and a little for keys and punctuation. Cheap rather than exact; a container that
-    holds itself is counted once.
+    holds itself is counted once. (It runs on the application's thread when a span ends: the
+    strings and scalars inside a container are counted in place, without a call each.)
     """
-    if isinstance(value, str):
+    kind = type(value)
+    if kind is str:
         return len(value) + 2
-    if isinstance(value, (dict, list, tuple)):
+    if kind is dict or kind is list or kind is tuple or isinstance(value, (dict, list, tuple)):
         opened = _open if _open is not None else set()
         if depth >= _MAX_DEPTH or id(value) in opened:
             return 8
@@ -137,17 +171,32 @@ def approx_size(value: Any, depth: int = 0, _open: set[int] | None = None) -> in
         size = 2
         if isinstance(value, dict):
             for key, item in value.items():
-                size += (len(key) if type(key) is str else 8) + 4 + approx_size(item, depth + 1, opened)
+                size += (len(key) if type(key) is str else 8) + 4
+                item_kind = type(item)
+                if item_kind is str:
+                    size += len(item) + 2
+                elif item is None or item_kind in _SCALARS:
+                    size += 8
+                else:
+                    size += approx_size(item, depth + 1, opened)
         else:
             for item in value:
-                size += 1 + approx_size(item, depth + 1, opened)
+                item_kind = type(item)
+                if item_kind is str:
+                    size += len(item) + 3
+                elif item is None or item_kind in _SCALARS:
+                    size += 9
+                else:
+                    size += 1 + approx_size(item, depth + 1, opened)
         opened.discard(id(value))
         return size
     if value is None or isinstance(value, (bool, int, float)):
         return 8
+    if isinstance(value, str):  # a str subclass, such as a str enum
+        return len(value) + 2
     if depth >= _MAX_DEPTH:
         return 8
-    fields = getattr(type(value), "__attrs_attrs__", None)
+    fields = getattr(kind, "__attrs_attrs__", None)
     if fields is not None:
         total = 2
         for field in fields:
@@ -160,6 +209,9 @@ def approx_size(value: Any, depth: int = 0, _open: set[int] | None = None) -> in
     if isinstance(value, (set, frozenset)):
         return approx_size(list(value), depth, _open)
     return 16
+
+
+_SCALARS = frozenset({int, float, bool})
 
 
 # What a queued trace holds in memory beyond its large values, measured with tracemalloc on
