@@ -20,7 +20,7 @@ from pathlib import Path
 import urllib3
 
 import langwatch_collector as lc
-from benchmarks.codec_bench import trace
+from benchmarks.documents import trace
 
 
 def rates(senders: dict[str, Callable[[], object]], count: int, rounds: int = 10) -> dict[str, float]:

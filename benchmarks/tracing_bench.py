@@ -34,7 +34,7 @@ from typing import Any
 import urllib3
 
 import langwatch_collector as lc
-from benchmarks.codec_bench import trace as trace_document
+from benchmarks.documents import trace as trace_document
 from benchmarks.sink import content_length
 from langwatch_collector import models
 
