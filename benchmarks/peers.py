@@ -54,13 +54,13 @@ EpochMillis = Annotated[float, AfterValidator(_thirteen_characters)]
 JsonObject = dict[str, Any]
 
 
-class _Strict(pydantic.BaseModel):
+class _DropsUnknownKeys(pydantic.BaseModel):
     """Unknown keys dropped, as zod drops them."""
 
     model_config = ConfigDict(strict=True, extra="ignore")
 
 
-class _Open(pydantic.BaseModel):
+class _KeepsUnknownKeys(pydantic.BaseModel):
     """`additionalProperties: true`: unknown keys kept."""
 
     model_config = ConfigDict(strict=True, extra="allow")
@@ -124,20 +124,20 @@ EvaluationStatus = Literal["processed", "skipped", "error"]
 ChatRole = Literal["system", "developer", "user", "assistant", "function", "tool", "unknown"]
 
 
-class SpanTimestamps(_Strict):
+class SpanTimestamps(_DropsUnknownKeys):
     started_at: EpochMillis
     finished_at: EpochMillis
     first_token_at: EpochMillis | None = None
     ignore_timestamps_on_write: bool | None = None
 
 
-class ErrorCapture(_Strict):
+class ErrorCapture(_DropsUnknownKeys):
     message: str
     stacktrace: list[str]
     has_error: Any = None  # the spec's `true`, but the route overwrites whatever is sent before checking
 
 
-class SpanMetrics(_Strict):
+class SpanMetrics(_DropsUnknownKeys):
     prompt_tokens: Number | None = None
     completion_tokens: Number | None = None
     reasoning_tokens: Number | None = None
@@ -147,7 +147,7 @@ class SpanMetrics(_Strict):
     tokens_estimated: bool | None = None
 
 
-class SpanParams(_Open):
+class SpanParams(_KeepsUnknownKeys):
     temperature: IllTypedKept[Number | None] = None
     top_p: IllTypedKept[Number | None] = None
     max_tokens: IllTypedKept[Number | None] = None
@@ -168,7 +168,7 @@ class SpanParams(_Open):
     reasoning_effort: IllTypedKept[str | None] = None
 
 
-class RAGChunk(_Strict):
+class RAGChunk(_DropsUnknownKeys):
     content: str | JsonObject | list[Any]
     document_id: str | None = None
     chunk_id: str | None = None
@@ -177,52 +177,52 @@ class RAGChunk(_Strict):
 # -- chat messages and their rich content ------------------------------------------------------------
 
 
-class FunctionCall(_Open):
+class FunctionCall(_KeepsUnknownKeys):
     name: str | None = None
     arguments: str | None = None
 
 
-class ToolCall(_Open):
+class ToolCall(_KeepsUnknownKeys):
     id: str
     type: str
     function: FunctionCall
 
 
-class TextContentPart(_Open):
+class TextContentPart(_KeepsUnknownKeys):
     type: Literal["text"]
     text: str | None = None
     content: str | None = None
 
 
-class UntypedTextContentPart(_Open):
+class UntypedTextContentPart(_KeepsUnknownKeys):
     text: str
 
 
-class ImageUrl(_Open):
+class ImageUrl(_KeepsUnknownKeys):
     url: str
     detail: Literal["auto", "low", "high"] | None = None
 
 
-class ImageUrlContentPart(_Open):
+class ImageUrlContentPart(_KeepsUnknownKeys):
     type: Literal["image_url"]
     image_url: ImageUrl | None = None
 
 
-class ToolCallContentPart(_Open):
+class ToolCallContentPart(_KeepsUnknownKeys):
     type: Literal["tool_call"]
     toolName: str | None = None
     toolCallId: str | None = None
     args: str | None = None
 
 
-class ToolResultContentPart(_Open):
+class ToolResultContentPart(_KeepsUnknownKeys):
     type: Literal["tool_result"]
     toolName: str | None = None
     toolCallId: str | None = None
     result: Any = None
 
 
-class BinaryContentPart(_Open):
+class BinaryContentPart(_KeepsUnknownKeys):
     type: Literal["binary"]
     mimeType: str
     data: str | None = None
@@ -231,7 +231,7 @@ class BinaryContentPart(_Open):
     filename: str | None = None
 
 
-class InputAudio(_Open):
+class InputAudio(_KeepsUnknownKeys):
     data: str | None = None
     format: str | None = None
     url: str | None = None
@@ -239,29 +239,29 @@ class InputAudio(_Open):
     id: str | None = None
 
 
-class InputAudioContentPart(_Open):
+class InputAudioContentPart(_KeepsUnknownKeys):
     type: Literal["input_audio"]
     input_audio: InputAudio
 
 
-class AudioSource(_Open):
+class AudioSource(_KeepsUnknownKeys):
     type: Literal["url", "data"]
     value: str
     mimeType: str | None = None
 
 
-class AudioContentPart(_Open):
+class AudioContentPart(_KeepsUnknownKeys):
     type: Literal["audio"]
     source: AudioSource
 
 
-class ImageContentPart(_Open):
+class ImageContentPart(_KeepsUnknownKeys):
     type: Literal["image"]
     image: str
     mediaType: str | None = None
 
 
-class FileContentPart(_Open):
+class FileContentPart(_KeepsUnknownKeys):
     type: Literal["file"]
     mediaType: str
     data: str | None = None
@@ -269,13 +269,13 @@ class FileContentPart(_Open):
     filename: str | None = None
 
 
-class FileReference(_Open):
+class FileReference(_KeepsUnknownKeys):
     file_data: str | None = None
     file_id: str | None = None
     filename: str | None = None
 
 
-class FileReferenceContentPart(_Open):
+class FileReferenceContentPart(_KeepsUnknownKeys):
     type: Literal["file"]
     file: FileReference
 
@@ -296,7 +296,7 @@ ChatRichContent = Annotated[
 ]
 
 
-class ChatMessage(_Open):
+class ChatMessage(_KeepsUnknownKeys):
     role: ChatRole | None = None
     content: str | list[ChatRichContent] | None = None
     parts: list[ChatRichContent] | None = None
@@ -310,12 +310,12 @@ class ChatMessage(_Open):
 # -- typed values -------------------------------------------------------------------------------------
 
 
-class Money(_Open):
+class Money(_KeepsUnknownKeys):
     currency: str
     amount: Number
 
 
-class EvaluationResult(_Open):
+class EvaluationResult(_KeepsUnknownKeys):
     status: EvaluationStatus
     passed: bool | None = None
     score: Number | None = None
@@ -324,37 +324,37 @@ class EvaluationResult(_Open):
     cost: Money | None = None
 
 
-class TypedValueText(_Strict):
+class TypedValueText(_DropsUnknownKeys):
     type: Literal["text"]
     value: str
 
 
-class TypedValueRaw(_Strict):
+class TypedValueRaw(_DropsUnknownKeys):
     type: Literal["raw"]
     value: str
 
 
-class TypedValueJson(_Strict):
+class TypedValueJson(_DropsUnknownKeys):
     type: Literal["json"]
     value: Any
 
 
-class TypedValueChatMessages(_Strict):
+class TypedValueChatMessages(_DropsUnknownKeys):
     type: Literal["chat_messages"]
     value: list[ChatMessage]
 
 
-class TypedValueGuardrailResult(_Strict):
+class TypedValueGuardrailResult(_DropsUnknownKeys):
     type: Literal["guardrail_result"]
     value: EvaluationResult
 
 
-class TypedValueEvaluationResult(_Strict):
+class TypedValueEvaluationResult(_DropsUnknownKeys):
     type: Literal["evaluation_result"]
     value: EvaluationResult
 
 
-class TypedValueList(_Strict):
+class TypedValueList(_DropsUnknownKeys):
     type: Literal["list"]
     value: list[SpanInputOutput]
 
@@ -375,7 +375,7 @@ TypedValueList.model_rebuild()
 # -- spans ----------------------------------------------------------------------------------------------
 
 
-class BaseSpan(_Strict):
+class BaseSpan(_DropsUnknownKeys):
     span_id: str
     type: SpanType
     timestamps: SpanTimestamps
@@ -406,12 +406,12 @@ Span = Annotated[LLMSpan | RAGSpan | BaseSpan, Field(union_mode="left_to_right")
 # -- evaluations and the request -------------------------------------------------------------------------
 
 
-class EvaluationTimestamps(_Strict):
+class EvaluationTimestamps(_DropsUnknownKeys):
     started_at: EpochMillis | None = None
     finished_at: EpochMillis | None = None
 
 
-class RESTEvaluation(_Strict):
+class RESTEvaluation(_DropsUnknownKeys):
     name: str
     evaluation_id: str | None = None
     evaluator_id: str | None = None
@@ -440,7 +440,7 @@ class RESTEvaluation(_Strict):
         return self
 
 
-class CollectorRequest(_Strict):
+class CollectorRequest(_DropsUnknownKeys):
     trace_id: str | None = None
     spans: list[Span] | None = None
     metadata: TraceMetadata | None = None

@@ -263,7 +263,7 @@ async def _serve(fault_rate: float) -> None:
 
 
 def throughput(count: int, threads: int) -> dict[str, list[float]]:
-    """Traces per second of raw urllib3 and of the exporter in each of 12 interleaved rounds (wall-clock)."""
+    """Traces per second of raw urllib3 and of the exporter in each of 20 interleaved rounds (wall-clock)."""
     sink = subprocess.Popen([sys.executable, "-m", "benchmarks.sink"], stdout=subprocess.PIPE, text=True)
     try:
         assert sink.stdout is not None
@@ -300,7 +300,7 @@ def throughput(count: int, threads: int) -> dict[str, list[float]]:
         raw_round(20)
         exporter_round(40)
         samples: dict[str, list[float]] = {"raw": [], "exporter": []}
-        rounds = 12
+        rounds = 20
         per_round = count // rounds
         for index in range(rounds):  # interleaved, each first in turn, so a busy spell weighs on both alike
             for name in ("raw", "exporter") if index % 2 == 0 else ("exporter", "raw"):
@@ -444,7 +444,7 @@ def main(argv: list[str] | None = None) -> None:
         f"\nthroughput to a loopback keep-alive sink, medians of interleaved rounds "
         f"(target: exporter >= 0.8x raw urllib3, {threads} threads)"
     )
-    rates = throughput(3000 if args.quick else 12000, threads)
+    rates = throughput(4000 if args.quick else 12000, threads)
     floor = next(iter(rates.values()))
     for name, per_second in rates.items():
         print(

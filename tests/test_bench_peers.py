@@ -246,3 +246,33 @@ def test_the_peer_rejects_representative_mistakes_parse_rejects(place: tuple[Any
     changed = json.dumps(mutated(document, place, replacement))
     assert our_verdict(changed)[0] == "rejected"
     assert not peer_verdict(changed)[0]
+
+
+def _one_span(**fields: Any) -> dict[str, Any]:
+    span = {
+        "type": "llm",
+        "span_id": "s1",
+        "timestamps": {"started_at": 1_795_971_600_000, "finished_at": 1_795_971_601_000},
+    }
+    return {"trace_id": "t1", "spans": [{**span, **fields}]}
+
+
+def test_the_peer_keeps_an_ill_typed_param_as_parse_does() -> None:
+    body = json.dumps(_one_span(params={"temperature": "NOT_GIVEN", "custom": [1]}))
+    model = lc.parse(body)
+    accepted, peer_model = peer_verdict(body)
+    assert accepted, peer_model
+    assert json.loads(peers.dump_json(peer_model))["spans"][0]["params"] == {"temperature": "NOT_GIVEN", "custom": [1]}
+    assert json.loads(lc.serialize(model))["spans"][0]["params"] == {"temperature": "NOT_GIVEN", "custom": [1]}
+
+
+def test_the_peer_reads_spans_in_the_servers_order_as_parse_does() -> None:
+    """An `llm` span whose vendor is not a string is no LLM span: the server reads it as a base
+    span and drops the vendor; a `tool` span's model is dropped the same way."""
+    for fields, dropped in (({"vendor": 7}, "vendor"), ({"type": "tool", "model": "m"}, "model")):
+        body = json.dumps(_one_span(**fields))
+        accepted, peer_model = peer_verdict(body)
+        assert accepted, peer_model
+        assert type(peer_model.spans[0]) is peers.BaseSpan
+        assert dropped not in json.loads(peers.dump_json(peer_model))["spans"][0]
+        assert dropped not in json.loads(lc.serialize(lc.parse(body)))["spans"][0]
