@@ -16,32 +16,40 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from statistics import median
 
 import urllib3
 
 import langwatch_collector as lc
-from benchmarks.codec_bench import trace
+from benchmarks.documents import trace
+from benchmarks.timing import median_ratio
+
+CURL = "one curl process per trace"
 
 
-def rates(senders: dict[str, Callable[[], object]], count: int, rounds: int = 10) -> dict[str, float]:
-    """Traces per second for each sender, measured in interleaved rounds so that a busy spell
-    of this shared machine weighs on all of them alike."""
-    spent = dict.fromkeys(senders, 0.0)
+def rates(senders: dict[str, Callable[[], object]], count: int, rounds: int = 20) -> dict[str, list[float]]:
+    """Traces per second of each sender in each of `rounds` interleaved rounds (wall-clock: the
+    sink is another process), in an order that rotates, so that a busy spell of this shared
+    machine weighs on all of them alike."""
     per_round = max(1, count // rounds)
-    for _ in range(rounds):
-        for name, send in senders.items():
+    names = list(senders)
+    samples: dict[str, list[float]] = {name: [] for name in names}
+    for round_index in range(rounds):
+        shift = round_index % len(names)
+        for name in names[shift:] + names[:shift]:
+            send = senders[name]
             started = time.perf_counter()
             for _ in range(per_round):
                 send()
-            spent[name] += time.perf_counter() - started
-    return {name: per_round * rounds / seconds for name, seconds in spent.items()}
+            samples[name].append(per_round / (time.perf_counter() - started))
+    return samples
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args(argv)
-    count, curl_count = (200, 20) if args.quick else (3000, 200)
+    count, curl_count = (600, 40) if args.quick else (3000, 200)
     sink = subprocess.Popen([sys.executable, "-m", "benchmarks.sink"], stdout=subprocess.PIPE, text=True)
     try:
         assert sink.stdout is not None
@@ -82,12 +90,16 @@ def main(argv: list[str] | None = None) -> None:
                     "--data-binary",
                     f"@{path}",
                 ]
-                curl = rates({"one curl process per trace": lambda: subprocess.run(command, check=True)}, curl_count)
+                curl = rates({CURL: lambda: subprocess.run(command, check=True)}, curl_count)
                 figures.update(curl)
         floor = figures["raw urllib3, pre-encoded bytes"]
-        print("one-span LLM traces to a local keep-alive sink")
+        print(f"one-span LLM traces to a local keep-alive sink, medians of {len(floor)} interleaved rounds")
         for name, per_second in figures.items():
-            print(f"  {name:34s} {per_second:9.0f} traces/s   {per_second / floor:5.2f}x raw urllib3")
+            # curl has rounds of its own: its ratio is of the medians
+            ratio = (
+                median_ratio(per_second, floor) if len(per_second) == len(floor) else median(per_second) / median(floor)
+            )
+            print(f"  {name:34s} {median(per_second):9.0f} traces/s   {ratio:5.2f}x raw urllib3")
     finally:
         sink.terminate()
         sink.wait()

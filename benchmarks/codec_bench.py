@@ -1,96 +1,262 @@
-"""Encode and decode speed of the generated codec, side by side with pydantic v2 and msgspec.
+"""The codec beside its peer, in issue 10's terms: one table, one run (scripts/bench).
 
-Run with scripts/bench. Each figure is the best of several repeats, in microseconds per
-operation; ratios compare figures from this one run (the machine is shared and noisy).
+Rows: encode one LLM span and 200 spans (validated: `lc.serialize` of a ready model; the peer's
+models were validated when built, so it only writes), build the models and the validated bytes of
+one span, decode and validate one span and 200 spans (`lc.parse` of the bytes), the cost of
+`import langwatch_collector` in a fresh process, and the wall time of `scripts/generate --check`
+(it renders the whole package, as `scripts/generate` does, without writing into the tree).
+
+The peer is `benchmarks/peers.py`: pydantic v2 models that do the client's validation work
+(tests/test_bench_peers.py proves it). Before timing, each row checks that both sides agree on
+the bytes or the model, so a row never compares different work. The orjson column is the floor:
+the same bytes written from a ready dict, or parsed without any validation.
+
+No msgspec column: msgspec's Structs drop unknown keys (the spec keeps them in chat messages,
+content parts, params and custom metadata) and have no first-match union of objects (spans,
+content parts), so a msgspec model of this contract would be hand-written Python around msgspec,
+and the column would time that glue. The narrow msgspec models this bench had did far less work
+than the client.
+
+Method: interleaved rounds (benchmarks/timing.py: medians over rounds, in CPU time, of samples
+of about `--sample-ms` each); a ratio is the peer's time ÷ ours (higher is better for us), the
+median of the ratios within each round. The import row runs the two imports in alternating fresh
+processes and times each by its CPU time (user + system); the generate row is wall-clock time.
+Only the package's public API is used (`lc.serialize`, `lc.parse`, `lc.models`), so the bench
+outlives changes to the codec.
 """
 
 from __future__ import annotations
 
 import argparse
-import timeit
-from collections.abc import Callable
+import importlib.util
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
 from typing import Any
 
-import msgspec
+import pydantic
 
 import langwatch_collector as lc
-from benchmarks import peers
-from langwatch_collector import codec, models
+from benchmarks import documents, peers
+from benchmarks.timing import Contestant, Operation, interleaved, median_ratio
+from langwatch_collector import models
 
-NOW_MS = lc.now_millis()  # fresh timestamps: the client warns about spans older than 31 days
+ROOT = Path(__file__).resolve().parent.parent
+PEER = "pydantic v2"
+FLOOR = "orjson (floor)"
 
 
-def typical_span(index: int = 0) -> dict[str, Any]:
-    return {
-        "type": "llm",
-        "span_id": f"span-{index}",
-        "parent_id": "span-root",
-        "trace_id": "trace-1",
-        "name": "chat-completion",
-        "vendor": "openai",
-        "model": "gpt-4o-mini",
-        "input": {
-            "type": "chat_messages",
-            "value": [
-                {"role": "system", "content": "You are a helpful assistant."},
-                {"role": "user", "content": "What is the capital of France? Answer in one word."},
-            ],
-        },
-        "output": {"type": "chat_messages", "value": [{"role": "assistant", "content": "Paris."}]},
-        "timestamps": {"started_at": NOW_MS - 1000, "first_token_at": NOW_MS - 700, "finished_at": NOW_MS},
-        "metrics": {"prompt_tokens": 31, "completion_tokens": 2, "cost": 0.000021},
-        "params": {"temperature": 0.2, "max_tokens": 64, "stream": False},
+@dataclass
+class Row:
+    name: str
+    target: str  # issue 10's target, in the table's terms (peer ÷ ours)
+    minimum: float | None  # the ratio that meets it (None: a reference row, no target)
+    ours: Operation
+    others: dict[str, Operation] = field(default_factory=dict)
+
+
+@dataclass
+class Result:
+    name: str
+    target: str
+    minimum: float | None
+    ratio: float
+    seconds: dict[str, float]  # contestant -> median time per call
+    unit: str = "us"
+
+
+# -- timing (benchmarks/timing.py) ---------------------------------------------------------------
+
+
+def summarize(row: Row, samples: dict[str, list[float]], peer: str = PEER, unit: str = "us") -> Result:
+    return Result(
+        name=row.name,
+        target=row.target,
+        minimum=row.minimum,
+        ratio=median_ratio(samples[peer], samples["ours"]),
+        seconds={name: statistics.median(values) for name, values in samples.items()},
+        unit=unit,
+    )
+
+
+# -- the rows ------------------------------------------------------------------------------------------
+
+
+def _orjson() -> Any:
+    if importlib.util.find_spec("orjson") is None:
+        return None
+    import orjson
+
+    return orjson
+
+
+def _comparable(data: bytes | str) -> Any:
+    """JSON as the corpus compares it: numbers as doubles (the peer writes 31 as 31.0)."""
+    return json.loads(data, parse_int=float)
+
+
+def codec_rows() -> list[Row]:
+    orjson = _orjson()
+    rows = []
+    for count in (1, 200):
+        document = documents.trace(count)
+        body = json.dumps(document, separators=(",", ":")).encode()
+        ours_model = lc.parse(body)
+        peer_model = peers.load_json(body)
+        written = lc.serialize(ours_model)
+        assert _comparable(written) == _comparable(peers.dump_json(peer_model)) == _comparable(body)
+        what = "one LLM span" if count == 1 else f"{count} spans"
+        encode = Row(
+            f"encode {what}, validated",
+            ">= 2.0x",
+            2.0,
+            ours=partial(lc.serialize, ours_model),
+            others={PEER: partial(peers.dump_json, peer_model)},
+        )
+        decode = Row(
+            f"decode + validate {what}",
+            ">= 1.2x",
+            1.2,
+            ours=partial(lc.parse, body),
+            others={PEER: partial(peers.load_json, body)},
+        )
+        if orjson is not None:
+            encode.others[FLOOR] = partial(orjson.dumps, document)
+            decode.others[FLOOR] = partial(orjson.loads, body)
+        rows.append(encode)
+        if count == 1:
+            rows.append(
+                Row(
+                    "encode one LLM span, validate=False",
+                    "(reference: unchecked)",
+                    None,
+                    ours=partial(lc.serialize, ours_model, validate=False),
+                    others={PEER: partial(peers.dump_json, peer_model)},
+                )
+            )
+            ours_built, peer_built = documents.build_trace(models), documents.build_trace(peers)
+            assert (
+                _comparable(lc.serialize(ours_built)) == _comparable(peers.dump_json(peer_built)) == _comparable(body)
+            )
+            rows.append(
+                Row(
+                    "build the models + validated bytes, one span",
+                    ">= 2.5x",
+                    2.5,
+                    ours=lambda: lc.serialize(documents.build_trace(models)),
+                    others={PEER: lambda: peers.dump_json(documents.build_trace(peers))},
+                )
+            )
+        rows.append(decode)
+    return sorted(rows, key=lambda row: (not row.name.startswith("encode"), not row.name.startswith("build")))
+
+
+def _child_cpu_seconds(command: list[str]) -> float:
+    """User + system CPU time of one run of `command` (a fresh process, start to exit)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def import_cost(runs: int) -> Result:
+    """`import langwatch_collector` and `import pydantic, httpx`, each a whole fresh process."""
+    commands = {
+        "ours": [sys.executable, "-c", "import langwatch_collector"],
+        "pydantic, httpx": [sys.executable, "-c", "import pydantic, httpx"],
     }
+    for command in commands.values():  # compile and cache the bytecode before timing
+        subprocess.run(command, check=True)
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    names = list(commands)
+    for run in range(runs):
+        for name in names[run % 2 :] + names[: run % 2]:
+            samples[name].append(_child_cpu_seconds(commands[name]))
+    row = Row("import langwatch_collector, whole process", ">= 1.25x (ours <= 0.8x)", 1.25, ours=lambda: None)
+    return summarize(row, samples, peer="pydantic, httpx", unit="ms")
 
 
-def trace(span_count: int) -> dict[str, Any]:
-    return {
-        "trace_id": "trace-1",
-        "spans": [typical_span(index) for index in range(span_count)],
-        "metadata": {"user_id": "user-1", "thread_id": "thread-1", "labels": ["bench"]},
-    }
+def generate_time(runs: int) -> Result:
+    """Wall-clock seconds of `scripts/generate --check` (the target's terms); its CPU time, which a
+    busy machine does not inflate, is printed before the table."""
+    command = [str(ROOT / "scripts" / "generate"), "--check"]
+    walls, cpus = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        outcome = subprocess.run(command, cwd=ROOT, capture_output=True, env={**os.environ}, check=False)
+        walls.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+        if outcome.returncode != 0:
+            print(f"  (scripts/generate --check exited {outcome.returncode}: {outcome.stdout.decode()[-200:]})")
+    median = statistics.median(walls)
+    print(f"  (scripts/generate --check: {runs} runs, median wall {median:.2f} s, CPU {statistics.median(cpus):.2f} s)")
+    name = "scripts/generate --check (renders everything)"
+    return Result(name, "< 2 s wall", 1.0, 2.0 / median, {"ours": median}, "s")
 
 
-def best_microseconds(operation: Callable[[], object], number: int, repeat: int) -> float:
-    return min(timeit.repeat(operation, number=number, repeat=repeat)) / number * 1e6
+# -- the table ---------------------------------------------------------------------------------------------
+
+SCALE = {"us": 1e6, "ms": 1e3, "s": 1.0}
 
 
-def measure(document: dict[str, Any], number: int, repeat: int) -> dict[str, float]:
-    encoded = codec.dumps(document)
-    ours = lc.parse(encoded)
-    theirs = peers.PRequest.model_validate_json(encoded)
-    struct = msgspec.json.decode(encoded, type=peers.MRequest)
-    operations: dict[str, Callable[[], object]] = {
-        "encode: langwatch_collector.serialize (validated)": lambda: lc.serialize(ours),
-        "encode: langwatch_collector.serialize(validate=False)": lambda: lc.serialize(ours, validate=False),
-        "encode: pydantic v2 model_dump_json": lambda: theirs.model_dump_json(exclude_none=True),
-        "encode: msgspec": lambda: msgspec.json.encode(struct),
-        "decode: langwatch_collector.parse": lambda: lc.parse(encoded),
-        "decode: pydantic v2 model_validate_json": lambda: peers.PRequest.model_validate_json(encoded),
-        "decode: msgspec": lambda: msgspec.json.decode(encoded, type=peers.MRequest),
-    }
-    return {name: best_microseconds(operation, number, repeat) for name, operation in operations.items()}
+def _figure(seconds: float | None, unit: str) -> str:
+    if seconds is None:
+        return ""
+    value = seconds * SCALE[unit]
+    return f"{value:.3g} {unit}" if value < 100 else f"{value:.0f} {unit}"
 
 
-def report(title: str, figures: dict[str, float]) -> None:
-    print(f"\n{title}")
-    for direction in ("encode", "decode"):
-        pydantic_figure = next(v for k, v in figures.items() if k.startswith(f"{direction}: pydantic"))
-        for name, micros in figures.items():
-            if name.startswith(direction):
-                ratio = pydantic_figure / micros
-                print(f"  {name:58s} {micros:10.2f} µs   {ratio:5.2f}x pydantic's speed")
+def print_table(results: list[Result]) -> None:
+    header = f"  {'':46s} {'ours':>10s} {'peer':>10s} {'floor':>10s}  {'peer/ours':>9s}  {'target':22s} met"
+    print(header)
+    for result in results:
+        met: bool | None
+        peer = next((seconds for name, seconds in result.seconds.items() if name not in ("ours", FLOOR)), None)
+        if result.unit == "s":
+            ratio, met = f"{result.seconds['ours']:.2f} s", result.seconds["ours"] < 2.0
+        else:
+            ratio, met = f"{result.ratio:8.2f}x", None if result.minimum is None else result.ratio >= result.minimum
+        print(
+            f"  {result.name:46s} {_figure(result.seconds['ours'], result.unit):>10s} {_figure(peer, result.unit):>10s}"
+            f" {_figure(result.seconds.get(FLOOR), result.unit):>10s}  {ratio:>9s}  {result.target:22s} "
+            f"{'' if met is None else 'yes' if met else 'no'}"
+        )
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="fewer repeats (for a smoke run)")
+def main(argv: list[str] | None = None) -> list[Result]:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer rounds: a stable smoke run in about 20 s")
+    parser.add_argument("--rounds", type=int, help="interleaved rounds per row (default 101, --quick 41)")
+    parser.add_argument("--sample-ms", type=float, help="length of one sample in ms (default 5, --quick 2)")
+    parser.add_argument("--import-runs", type=int, help="fresh processes per import (default 41, --quick 15)")
+    parser.add_argument("--only-codec", action="store_true", help="skip the import and generate rows")
     args = parser.parse_args(argv)
-    repeat = 2 if args.quick else 7
-    print(f"JSON backend: {codec.JSON_BACKEND}")
-    assert isinstance(lc.parse(codec.dumps(trace(1))), models.CollectorRequest)
-    report("one typical LLM span", measure(trace(1), number=200 if args.quick else 2000, repeat=repeat))
-    report("a 200-span trace", measure(trace(200), number=2 if args.quick else 20, repeat=repeat))
+    rounds = args.rounds or (41 if args.quick else 101)
+    sample_seconds = (args.sample_ms or (2 if args.quick else 5)) / 1000
+    import_runs = args.import_runs or (15 if args.quick else 41)
+    print(
+        f"codec vs {PEER} {pydantic.VERSION} full-fidelity models (benchmarks/peers.py); orjson "
+        f"{'installed' if _orjson() else 'absent'}; medians of {rounds} interleaved rounds, "
+        f"ratio = peer time / ours (higher is better)"
+    )
+    results = []
+    for row in codec_rows():
+        contestants: dict[str, Contestant | Operation] = {"ours": row.ours, **row.others}
+        results.append(summarize(row, interleaved(contestants, rounds, sample_seconds)))
+    if not args.only_codec:
+        results.append(import_cost(import_runs))
+        results.append(generate_time(3 if args.quick else 5))
+    print_table(results)
+    return results
 
 
 if __name__ == "__main__":

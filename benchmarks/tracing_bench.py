@@ -3,7 +3,8 @@
 1. App-thread cost: one span (enter and exit, with an input and an output) through lc.Tracer,
    beside OpenTelemetry's SDK (`start_as_current_span`, BatchSpanProcessor, a no-op exporter) and,
    when installed, LangWatch's own SDK (`langwatch.span`); and `submit` of a ready trace.
-   Medians of per-operation samples. Targets: span <= 5 us, submit <= 2 us.
+   The app thread's CPU time, medians of interleaved rounds (benchmarks/timing.py).
+   Targets: span <= 5 us, submit <= 2 us.
 2. Throughput to a loopback keep-alive sink: the exporter's workers beside raw urllib3 posting
    pre-encoded bytes from the same number of threads. Target: >= 0.8x.
 3. Reliability: 10,000 traces from several threads against a server answering about 20% of
@@ -28,14 +29,14 @@ import sys
 import threading
 import time
 import tracemalloc
-from collections.abc import Callable
 from typing import Any
 
 import urllib3
 
 import langwatch_collector as lc
-from benchmarks.codec_bench import trace as trace_document
+from benchmarks.documents import trace as trace_document
 from benchmarks.sink import content_length
+from benchmarks.timing import Contestant, Operation, interleaved, median_ratio
 from langwatch_collector import models
 
 QUESTION = "What is the capital of France? Answer in one word."
@@ -55,16 +56,6 @@ def distinct_traces(prefix: str, count: int, text: str | None = None) -> list[mo
     return traces
 
 
-def median_us(operation: Callable[[], object], count: int) -> float:
-    samples = []
-    clock = time.perf_counter_ns
-    for _ in range(count):
-        started = clock()
-        operation()
-        samples.append(clock() - started)
-    return statistics.median(samples) / 1000
-
-
 class NullClient:
     """Answers every trace at once: the app-thread figures must not depend on a network."""
 
@@ -77,10 +68,18 @@ class NullClient:
 
 # -- 1. app-thread cost ------------------------------------------------------------------------------
 
+OTEL = "OpenTelemetry SDK span (BatchSpanProcessor, no-op exporter)"
 
-def span_costs(count: int) -> dict[str, float]:
-    figures: dict[str, float] = {}
-    exporter = lc.BackgroundExporter(NullClient(), max_queue_traces=count)
+
+def _never_full_exporter() -> lc.BackgroundExporter:
+    """An exporter whose queue never fills during the figures (a drop is cheaper than a submit)."""
+    return lc.BackgroundExporter(NullClient(), max_queue_traces=10**7, max_queue_bytes=2**40)
+
+
+def span_costs(rounds: int, sample_seconds: float) -> tuple[dict[str, float], dict[str, float]]:
+    """Median µs per operation on the app thread, and each one's time ÷ OpenTelemetry's (median
+    of the ratios within each round), measured in interleaved rounds (benchmarks/timing.py)."""
+    exporter = _never_full_exporter()
     tracer = lc.Tracer(exporter)
     messages = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": QUESTION}]
 
@@ -92,20 +91,31 @@ def span_costs(count: int) -> dict[str, float]:
         with tracer.span(type="llm", name="answer", model="gpt-4o-mini", input=messages) as span:
             span.update(output=ANSWER, metrics={"prompt_tokens": 12, "completion_tokens": 2})
 
-    with tracer.trace():
-        figures["lc.Tracer span (text in/out), in a trace"] = median_us(our_span, count)
-        figures["lc.Tracer span (chat messages in, metrics), in a trace"] = median_us(our_chat_span, count)
-    figures["lc.Tracer one-span trace (span opens and ends it)"] = median_us(our_span, count)
-    exporter.shutdown(5)
-
     request = lc.parse(trace_document(1))
-    submitter = lc.BackgroundExporter(NullClient(), max_queue_traces=count + 1)
-    figures["BackgroundExporter.submit, ready one-span trace"] = median_us(lambda: submitter.submit(request), count)
-    submitter.shutdown(5)
-
-    figures.update(otel_span_cost(count))
-    figures.update(langwatch_span_cost(count))
-    return figures
+    submitter = _never_full_exporter()
+    contestants: dict[str, Contestant | Operation] = {
+        "lc.Tracer span (text in/out), in a trace": Contestant(our_span, within=tracer.trace),
+        "lc.Tracer span (chat messages in, metrics), in a trace": Contestant(our_chat_span, within=tracer.trace),
+        "lc.Tracer one-span trace (span opens and ends it)": our_span,
+        "BackgroundExporter.submit, ready one-span trace": lambda: submitter.submit(request),
+    }
+    providers: list[Any] = []
+    otel = otel_span(providers)
+    if otel is not None:
+        contestants[OTEL] = otel
+    langwatch = langwatch_span(providers)
+    if langwatch is not None:
+        contestants["LangWatch SDK span (langwatch.span, OTel underneath)"] = langwatch
+    try:
+        samples = interleaved(contestants, rounds, sample_seconds)
+    finally:
+        exporter.shutdown(5)
+        submitter.shutdown(5)
+        for provider in providers:
+            provider.shutdown()
+    figures = {name: statistics.median(values) * 1e6 for name, values in samples.items()}
+    ratios = {name: median_ratio(values, samples[OTEL]) for name, values in samples.items()} if otel else {}
+    return figures, ratios
 
 
 def _noop_otel_provider() -> Any:
@@ -126,45 +136,41 @@ def _noop_otel_provider() -> Any:
     return provider
 
 
-def otel_span_cost(count: int) -> dict[str, float]:
+def otel_span(providers: list[Any]) -> Contestant | None:
     provider = _noop_otel_provider()
     if provider is None:
         print("  (opentelemetry-sdk not installed: its figure is skipped)")
-        return {}
+        return None
+    providers.append(provider)
     tracer = provider.get_tracer("bench")
 
-    def otel_span() -> None:
-        with tracer.start_as_current_span("answer") as span:
-            span.set_attribute("input", QUESTION)
-            span.set_attribute("output", ANSWER)
+    def span() -> None:
+        with tracer.start_as_current_span("answer") as current:
+            current.set_attribute("input", QUESTION)
+            current.set_attribute("output", ANSWER)
 
-    with tracer.start_as_current_span("trace"):
-        figure = median_us(otel_span, count)
-    provider.shutdown()
-    return {"OpenTelemetry SDK span (BatchSpanProcessor, no-op exporter)": figure}
+    return Contestant(span, within=lambda: tracer.start_as_current_span("trace"))
 
 
-def langwatch_span_cost(count: int) -> dict[str, float]:
+def langwatch_span(providers: list[Any]) -> Contestant | None:
     try:
         import langwatch
     except ImportError:
         print("  (langwatch not installed: LangWatch SDK figure skipped)")
-        return {}
+        return None
     provider = _noop_otel_provider()
     if provider is None:
         print("  (opentelemetry-sdk not installed: LangWatch SDK figure skipped)")
-        return {}
+        return None
+    providers.append(provider)
     # skip_open_telemetry_setup: no exporter of its own, so nothing leaves the machine
     langwatch.setup(api_key="bench", endpoint_url="http://127.0.0.1:9", skip_open_telemetry_setup=True)
 
-    def langwatch_span() -> None:
-        with langwatch.span(type="llm", name="answer", input=QUESTION) as span:
-            span.update(output=ANSWER)
+    def span() -> None:
+        with langwatch.span(type="llm", name="answer", input=QUESTION) as current:
+            current.update(output=ANSWER)
 
-    with langwatch.trace(name="trace", tracer_provider=provider):
-        figure = median_us(langwatch_span, count)
-    provider.shutdown()
-    return {"LangWatch SDK span (langwatch.span, OTel underneath)": figure}
+    return Contestant(span, within=lambda: langwatch.trace(name="trace", tracer_provider=provider))
 
 
 # -- loopback servers ----------------------------------------------------------------------------------
@@ -256,7 +262,8 @@ async def _serve(fault_rate: float) -> None:
 # -- 2. throughput -------------------------------------------------------------------------------------
 
 
-def throughput(count: int, threads: int) -> dict[str, float]:
+def throughput(count: int, threads: int) -> dict[str, list[float]]:
+    """Traces per second of raw urllib3 and of the exporter in each of 20 interleaved rounds (wall-clock)."""
     sink = subprocess.Popen([sys.executable, "-m", "benchmarks.sink"], stdout=subprocess.PIPE, text=True)
     try:
         assert sink.stdout is not None
@@ -292,18 +299,20 @@ def throughput(count: int, threads: int) -> dict[str, float]:
 
         raw_round(20)
         exporter_round(40)
-        spent = {"raw": 0.0, "exporter": 0.0}
-        rounds = 8
+        samples: dict[str, list[float]] = {"raw": [], "exporter": []}
+        rounds = 20
         per_round = count // rounds
-        for _ in range(rounds):  # interleaved, so a busy spell of the machine weighs on both
-            spent["raw"] += raw_round(per_round // threads)
-            spent["exporter"] += exporter_round(per_round)
+        for index in range(rounds):  # interleaved, each first in turn, so a busy spell weighs on both alike
+            for name in ("raw", "exporter") if index % 2 == 0 else ("exporter", "raw"):
+                if name == "raw":
+                    samples[name].append((per_round // threads) * threads / raw_round(per_round // threads))
+                else:
+                    samples[name].append(per_round / exporter_round(per_round))
         exporter.shutdown(5)
         assert exporter.stats.failed_total == 0 and exporter.stats.dropped_total == 0, exporter.stats
-        done = per_round * rounds
         return {
-            f"raw urllib3, pre-encoded, {threads} threads": (per_round // threads) * threads * rounds / spent["raw"],
-            f"BackgroundExporter, {threads} workers": done / spent["exporter"],
+            f"raw urllib3, pre-encoded, {threads} threads": samples["raw"],
+            f"BackgroundExporter, {threads} workers": samples["exporter"],
         }
     finally:
         sink.terminate()
@@ -424,18 +433,24 @@ def main(argv: list[str] | None = None) -> None:
     if args.fault_server is not None:
         asyncio.run(_serve(args.fault_server))
         return
-    samples, traces, threads = (2000, 1000, 2) if args.quick else (20000, 10000, 2)
-    print("app-thread cost, median of per-operation samples (targets: span <= 5 us, submit <= 2 us)")
-    figures = span_costs(samples)
-    otel = figures.get("OpenTelemetry SDK span (BatchSpanProcessor, no-op exporter)")
+    rounds, sample_seconds = (41, 0.002) if args.quick else (101, 0.005)
+    traces, threads = (1000, 2) if args.quick else (10000, 2)
+    print(f"app-thread cost, CPU time, medians of {rounds} interleaved rounds (targets: span <= 5 us, submit <= 2 us)")
+    figures, ratios = span_costs(rounds, sample_seconds)
     for name, micros in figures.items():
-        ratio = f"   {micros / otel:5.2f}x OTel" if otel else ""
+        ratio = f"   {ratios[name]:5.2f}x OTel's time" if name in ratios else ""
         print(f"  {name:58s} {micros:8.2f} us{ratio}")
-    print(f"\nthroughput to a loopback keep-alive sink (target: exporter >= 0.8x raw urllib3, {threads} threads)")
-    rates = throughput(3000 if args.quick else 12000, threads)
+    print(
+        f"\nthroughput to a loopback keep-alive sink, medians of interleaved rounds "
+        f"(target: exporter >= 0.8x raw urllib3, {threads} threads)"
+    )
+    rates = throughput(4000 if args.quick else 12000, threads)
     floor = next(iter(rates.values()))
     for name, per_second in rates.items():
-        print(f"  {name:40s} {per_second:9.0f} traces/s   {per_second / floor:5.2f}x raw urllib3")
+        print(
+            f"  {name:40s} {statistics.median(per_second):9.0f} traces/s   "
+            f"{median_ratio(per_second, floor):5.2f}x raw urllib3"
+        )
     reliability(traces, 4)
     server_down(traces)
 
