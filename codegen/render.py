@@ -12,7 +12,7 @@ from typing import Any
 
 import jinja2
 
-from codegen import models, spec, validators
+from codegen import models, render_codecs, spec, validators
 
 TEMPLATES = Path(__file__).parent / "templates" / "package"
 # The runtime validator, hand-written, whose keyword set the spec must keep to.
@@ -245,9 +245,11 @@ def render_package(document: spec.Schema, root: Path) -> dict[str, str]:
         "default_server": document["servers"][0]["url"],
         "document": pprint.pformat(document, width=100, sort_dicts=False),
     }
+    model_source = models.render(document)
     files = {
-        "models.py": f'{HEADER}\n"""The collector\'s schemas as attrs classes."""\n\n' + models.render(document),
+        "models.py": f'{HEADER}\n"""The collector\'s schemas as attrs classes."""\n\n' + model_source,
     }
+    files.update(render_codecs.render(document, model_source, HEADER))
     files["py.typed"] = ""  # the PEP 561 marker: empty by definition, so it carries no header
     for template in (
         "__init__.py",

@@ -6,6 +6,11 @@ normalized form, legacy shapes converted), and logs each conversion or drop the 
 as a warning on the `langwatch_collector` logger (`parse_with_warnings` returns them). Other
 models are checked against their schema. `serialize` checks the JSON form the same way, so a
 model built by hand with a wrong value is caught before sending.
+
+Both directions first try the generated codecs (`_codecs`, which check while they convert) and,
+for a request, the route's rules on clean data (`fast_reading`); anything they do not take as it
+is (`Unusual`) is read by the exact path above, which gives the same result whenever both apply
+and alone writes path-precise problems and warnings.
 """
 
 from __future__ import annotations
@@ -18,10 +23,12 @@ from typing import Any, TypeVar, overload
 
 import attrs
 
-from langwatch_collector import models
-from langwatch_collector._converter import ILL_TYPED_KEPT, SCHEMA_NAMES, converter
+from langwatch_collector import _codecs, models
+from langwatch_collector._codec_support import Unusual
+from langwatch_collector._codecs import ILL_TYPED_KEPT, SCHEMA_NAMES
 from langwatch_collector._schemas import VALIDATOR
-from langwatch_collector.runtime import jsontext, server_reading, trace_limits
+from langwatch_collector.runtime import fast_reading, jsontext, server_reading, trace_limits
+from langwatch_collector.runtime.converter_support import lenient_structure, lenient_unstructure
 from langwatch_collector.runtime.errors import ValidationError
 from langwatch_collector.runtime.validation import child_path, json_type
 
@@ -95,7 +102,17 @@ def parse_with_warnings(
     data: bytes | str | Mapping[str, Any], type_: type[Any] = models.CollectorRequest
 ) -> tuple[Any, Problems]:
     """`parse`, returning the server's silent conversions and drops as (path, message) instead of logging them."""
-    schema_name = _schema_name(type_)
+    document = _decoded(data, _schema_name(type_))
+    try:
+        if type_ is models.CollectorRequest:
+            return fast_reading.read_request(document), []
+        return _codecs.DECODERS[type_](document), []
+    except (Unusual, RecursionError):
+        return _parse_exactly(document, type_)
+
+
+def _decoded(data: bytes | str | Mapping[str, Any], schema_name: str) -> Any:
+    """The JSON value of `data` (a request within the server's size limit), as plain dicts."""
     if isinstance(data, (bytes, bytearray, memoryview, str)):
         size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(bytes(data))
         if schema_name == "CollectorRequest" and size > trace_limits.MAX_BODY_BYTES:
@@ -104,26 +121,32 @@ def parse_with_warnings(
             )
             raise ValidationError([("", message)])
         try:
-            document = loads(data)
+            return loads(data)
         except ValueError as error:
             raise ValidationError([("", f"not valid JSON: {error}")]) from None
-    else:  # the validator reads plain dicts, as JSON decoding makes them
-        document = dict(data) if isinstance(data, Mapping) and not isinstance(data, dict) else data
-        try:
-            jsontext.check_depth(document)
-        except ValueError as error:
-            raise ValidationError([("", f"not valid JSON: {error}")]) from None
+    # the validator reads plain dicts, as JSON decoding makes them
+    document = dict(data) if isinstance(data, Mapping) and not isinstance(data, dict) else data
+    try:
+        jsontext.check_depth(document)
+    except ValueError as error:
+        raise ValidationError([("", f"not valid JSON: {error}")]) from None
+    return document
+
+
+def _parse_exactly(document: Any, type_: type[Any]) -> tuple[Any, Problems]:
+    """A decoded document read exactly: the server's reading for a request, else the validator."""
+    schema_name = _schema_name(type_)
     if schema_name != "CollectorRequest":
         errors = check(schema_name, document)
         if errors:
             raise ValidationError(errors)
-        return converter.structure(document, type_), []
+        return lenient_structure(document, type_), []
     if not isinstance(document, Mapping):
         raise ValidationError([("", f"expected a JSON object, got {json_type(document)}")])
     reading = _read_request(document)
     if not reading.accepted or reading.document is None:
         raise ValidationError(reading.problems)
-    model = converter.structure(_without_what_the_server_adds(document, reading.document), type_)
+    model = lenient_structure(_without_what_the_server_adds(document, reading.document), type_)
     return model, _reported(reading.warnings)
 
 
@@ -147,7 +170,19 @@ def to_document(model: Any, *, validate: bool = True) -> dict[str, Any]:
     """The JSON form of a model, as a dict, checked unless `validate` is False."""
     schema_name = _schema_name(type(model))
     try:
-        document: dict[str, Any] = converter.unstructure(model)
+        document: dict[str, Any] = _codecs.ENCODERS[type(model)](model)
+        if validate and schema_name == "CollectorRequest":
+            fast_reading.judge_request(document)
+        return document
+    except (Unusual, RecursionError):
+        return _to_document_exactly(model, validate=validate)
+
+
+def _to_document_exactly(model: Any, *, validate: bool) -> dict[str, Any]:
+    """A model written as it is, then judged exactly: the server's reading for a request."""
+    schema_name = _schema_name(type(model))
+    try:
+        document: dict[str, Any] = lenient_unstructure(model)
     except Exception as error:  # a value of the wrong kind where a model was expected
         problems = _locate(model, "") or [("", str(error))]
         raise ValidationError(problems) from error

@@ -1,96 +1,98 @@
-"""The generic parts of the cattrs converter; the generated `_converter` adds the per-model hooks.
+"""The exact (slow) path's structuring: a request as the server has read it, into the models.
 
-Data reaches `structure` only after the validator has accepted it, so primitive and plain
-JSON values are passed through as they are: cattrs' defaults would coerce (`float(100)` turns
-an integer token count into `100.0`, `str(5)` hides a type error).
+The generated codecs (`_codecs`) take the common, clean data; what they refuse is read by
+`server_reading`, and its result structured here as it always was: cattrs' generated hooks (built
+on first use, not at import), first-match unions decided by the validator, a value of another
+type under a declared name of an `x-ill-typed-kept` model kept in `additional_properties`. It
+is hand-written because it uses the validator, which generated code may not import.
 """
 
 from __future__ import annotations
 
-import types
-import typing
+import functools
 from collections.abc import Callable, Mapping
 from typing import Any, Union
 
-import attrs
 import cattrs
-from cattrs.fns import identity
+from cattrs.gen import make_dict_structure_fn, override
+from cattrs.strategies import configure_tagged_union
 
-NONE_TYPE = type(None)
-
-
-def _identity(value: Any, _type: Any = None) -> Any:
-    return value
-
-
-def contains_model(tp: Any) -> bool:
-    """Whether a type mentions an attrs class anywhere inside it."""
-    if isinstance(tp, type) and attrs.has(tp):
-        return True
-    return any(contains_model(arg) for arg in typing.get_args(tp))
+from langwatch_collector import _codecs
+from langwatch_collector._codec_support import matches_union, new_converter
+from langwatch_collector._schemas import VALIDATOR
 
 
-def _is_list(tp: Any) -> bool:
-    origin: Any = typing.get_origin(tp)
-    return origin is list
+def lenient_structure(document: Any, type_: type[Any]) -> Any:
+    """A document the exact reading has accepted, as a model (no value is judged here)."""
+    return _lenient_converter().structure(document, type_)
 
 
-def is_union(tp: Any) -> bool:
-    return typing.get_origin(tp) in (Union, types.UnionType)
+def lenient_unstructure(model: Any) -> Any:
+    """A model as a JSON-shaped dict, values written as they are (see `_codecs.LENIENT`)."""
+    return _codecs.LENIENT.unstructure(model)
 
 
-def union_members(tp: Any) -> frozenset[Any]:
-    """The members of a union other than None."""
-    return frozenset(arg for arg in typing.get_args(tp) if arg is not NONE_TYPE)
+@functools.cache
+def _lenient_converter() -> cattrs.Converter:
+    converter = new_converter()
+    converter.register_structure_hook_factory(
+        lambda cls: cls in _codecs.SCHEMA_NAMES, lambda cls: _make_structure(converter, cls)
+    )
+    for tag_property, classes in _codecs.TAGGED_UNIONS.values():
+        tags = {cls: tag for tag, cls in classes.items()}
+        union: Any = Union[tuple(classes.values())]  # noqa: UP007 - a union built at run time
+        configure_tagged_union(union, converter, tag_generator=tags.__getitem__, tag_name=tag_property)
+    for members in _codecs.FIRST_MATCH_UNIONS.values():
+        member_classes = frozenset(cls for cls, _tag, _extends in members)
+        converter.register_structure_hook_func(
+            functools.partial(_is_union_of, member_classes), _first_match_structure(converter, members)
+        )
+    return converter
 
 
-def _structure_by_json_kind(converter: cattrs.Converter, tp: Any) -> Callable[[Any, Any], Any]:
-    """A union of JSON kinds, e.g. `str | list[ChatRichContent] | None`: the kind decides."""
-    sequence_member = next((arg for arg in union_members(tp) if _is_list(arg)), None)
-    mapping_members = [arg for arg in union_members(tp) if contains_model(arg) and arg is not sequence_member]
-    mapping_member = mapping_members[0] if len(mapping_members) == 1 else None
+def _is_union_of(classes: frozenset[Any], tp: Any) -> bool:
+    return matches_union(tp, classes)
 
-    def structure(value: Any, _type: Any) -> Any:
-        if isinstance(value, list) and sequence_member is not None:
-            return converter.structure(value, sequence_member)
-        if isinstance(value, Mapping) and mapping_member is not None:
-            return converter.structure(value, mapping_member)
-        return value
+
+def _first_match_structure(
+    converter: cattrs.Converter, members: tuple[tuple[type, str | None, bool], ...]
+) -> Callable[[Mapping[str, Any], Any], Any]:
+    """The first member the value is valid against, as the server takes it; the last member
+    takes what no other fits. A member extending the last one is told by its own additions
+    alone: the data was accepted as a whole already."""
+    *tried, (fallback, _tag, _extends) = members
+
+    def structure(value: Mapping[str, Any], _type: Any) -> Any:
+        tag = value.get("type")
+        for cls, member_tag, extends_fallback in tried:
+            if member_tag is not None and tag != member_tag:
+                continue
+            name = _codecs.SCHEMA_NAMES[cls]
+            fits = VALIDATOR.extension_is_valid(name, value) if extends_fallback else VALIDATOR.is_valid(name, value)
+            if fits:
+                return converter.structure(value, cls)
+        return converter.structure(value, fallback)
 
     return structure
 
 
-def new_converter() -> cattrs.Converter:
-    converter = cattrs.Converter()
-    for primitive in (str, int, float, bool):
-        converter.register_structure_hook(primitive, _identity)
-        # cattrs' own `identity`: its generated functions then write the value inline, no call.
-        converter.register_unstructure_hook(primitive, identity)
+def _make_structure(converter: cattrs.Converter, cls: type) -> Callable[[Any, Any], Any]:
+    known = _codecs.DECLARED_WITH_EXTRAS.get(cls)
+    if known is None:
+        return make_dict_structure_fn(cls, converter)
+    named: Callable[[Any, Any], Any] = make_dict_structure_fn(cls, converter, additional_properties=override(omit=True))
+    schema_name = _codecs.SCHEMA_NAMES[cls]
+    keeps_ill_typed = cls in _codecs.ILL_TYPED_KEPT
 
-    def plain(tp: Any) -> bool:
-        origin: Any = typing.get_origin(tp)
-        return not contains_model(tp) and (is_union(tp) or origin in (list, dict))
+    def structure(value: Mapping[str, Any], _type: Any) -> Any:
+        ill_typed: set[str] = set()
+        if keeps_ill_typed:
+            ill_typed = {key for key in known & value.keys() if not VALIDATOR.is_valid(schema_name, {key: value[key]})}
+        typed = {key: item for key, item in value.items() if key not in ill_typed} if ill_typed else value
+        instance = named(typed, cls)
+        instance.additional_properties = {
+            key: item for key, item in value.items() if key not in known or key in ill_typed
+        }
+        return instance
 
-    converter.register_structure_hook_func(plain, _identity)
-    converter.register_unstructure_hook_func(plain, identity)
-    # A free JSON value (`Any`) is passed through as it is: cattrs would walk it, item by item,
-    # and a value nested hundreds of levels deep (which the server accepts) would exhaust the stack.
-    converter.register_unstructure_hook_func(lambda tp: tp is Any, identity)
-    converter.register_structure_hook_factory(
-        lambda tp: is_union(tp) and contains_model(tp) and _is_kind_union(tp),
-        lambda tp: _structure_by_json_kind(converter, tp),
-    )
-    return converter
-
-
-def _is_kind_union(tp: Any) -> bool:
-    """A union whose members are told apart by JSON kind alone (at most one object member)."""
-    members = union_members(tp)
-    sequences = [arg for arg in members if _is_list(arg)]
-    objects = [arg for arg in members if contains_model(arg) and not _is_list(arg)]
-    return len(sequences) <= 1 and len(objects) <= 1 and bool(sequences)
-
-
-def matches_union(tp: Any, members: frozenset[Any]) -> bool:
-    """Whether `tp` is the union of `members`, with or without None."""
-    return is_union(tp) and union_members(tp) == members
+    return structure
