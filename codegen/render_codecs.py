@@ -246,6 +246,10 @@ def _models(document: spec.Schema, models_source: str) -> dict[str, _Model]:
             properties.update(part.get("properties", {}))
             required.update(part.get("required", []))
         cls = namespace[name]
+        if hasattr(cls, "__attrs_post_init__") or any(
+            item.validator is not None or item.converter is not None for item in attrs.fields(cls)
+        ):
+            raise ValueError(f"codecs: {name}: the decoders set the slots; the model must have no hooks")
         fields = [(item.name, item.default) for item in attrs.fields(cls) if item.name != "additional_properties"]
         if {item for item, _ in fields} != set(properties):
             raise ValueError(f"codecs: {name}: the model's fields differ from the schema's properties")
@@ -319,44 +323,58 @@ def _decoder(model: _Model, context: _Context) -> Iterator[str]:
         yield f"            if not {extra_check}:"
         yield f"                raise Unusual({name + '.additional_properties'!r})"
     yield "    get = doc.get"
-    arguments = []
+    stores = []
     for field_name, _default in model.fields:
         schema = model.properties[field_name]
         where = f"{name}.{field_name}"
         value = f"v_{field_name}"
         checks, expression = context.convert(schema, value, where, "decode")
-        convert = [*checks, *([f"{value} = {expression}"] if expression != value else [])]
         nullable = context.accepts_none(schema)
         required = field_name in model.required
         yield f"    {value}: Any = get({field_name!r})"
         if required and not nullable:
-            yield from _indent(convert)  # None (absent) fails the checks
+            yield from _indent([*checks, *([f"{value} = {expression}"] if expression != value else [])])
         else:
             if required:
                 yield f"    if {field_name!r} not in doc:"
                 yield f"        raise Unusual({where + ': missing'!r})"
-            yield f"    if {value} is not None:"
-            yield from _indent(convert, 2)
-            if not nullable:
+            converted = [*checks, *([f"{value} = {expression}"] if expression != value else [])]
+            if nullable and converted == checks and len(checks) == 2 and checks[0].startswith("if not "):
+                yield f"    if {value} is not None and {checks[0][3:]}"  # one check, on a value given
+                yield f"    {checks[1]}"
+            else:
+                yield f"    if {value} is not None:"
+                yield from _indent(converted, 2)
+            if not nullable:  # null where the schema does not allow it
                 yield f"    elif {field_name!r} in doc:"
                 yield f"        raise Unusual({where!r})"
-        arguments.append(f"{field_name}={_argument(schema, value, required and not nullable, context, where)}")
+        stores.append(f"    instance.{field_name} = {_argument(schema, value, context)}")
+    # attrs' __init__ costs more than all the checks (keyword matching, the factory default);
+    # the models have no validators, converters or hooks (checked when rendering): set the slots.
+    yield f"    instance: models.{name} = new(models.{name})"
+    yield from stores
     if model.extras is not None:
-        arguments.append("additional_properties=extra")
-    yield f"    return models.{name}({', '.join(arguments)})"
+        yield "    instance.additional_properties = extra"
+    yield "    return instance"
 
 
-def _argument(schema: Any, value: str, narrowed: bool, context: _Context, where: str) -> str:
-    """A checked value as the model's argument. A value checked outside any branch is narrowed
-    to `str` for the type checker, where the model wants a Literal: a `const` is written as
-    itself, a named enum's value is cast to the models' alias of that enum."""
+def _argument(schema: Any, value: str, context: _Context) -> str:
+    """A checked value as the model's field. A checked enum value is narrowed to `str` for the
+    type checker, where the model wants a Literal: a `const` is written as itself, an enum's
+    value is cast to the models' alias of that enum (or its Literal)."""
     plain = _plain(schema)
     if "const" in plain:
         return repr(plain["const"])
+    branches = [_plain(branch) for branch in [*plain.get("anyOf", ()), *plain.get("oneOf", ())]]
+    named = [context.target(branch) for branch in branches if context.target(branch) is not None]
+    if branches and len(named) == 1 and all(b == {"type": "null"} for b in branches if "$ref" not in b):
+        target = context.schemas[str(named[0])]
+        if "enum" in target:  # a named enum or null
+            return f'cast("models.{named[0]} | None", {value})'
     name = context.target(plain)
-    if narrowed and name is not None and "enum" in context.schemas[name]:
+    if name is not None and "enum" in context.schemas[name]:
         return f'cast("models.{name}", {value})'
-    if narrowed and "enum" in plain:
+    if "enum" in plain:
         return f'cast("Literal[{", ".join(map(repr, plain["enum"]))}]", {value})'
     return value
 
@@ -530,7 +548,7 @@ from typing import Any, Literal, cast
 import cattrs
 
 from langwatch_collector import models
-from langwatch_collector._codec_support import LenientUnstructure, Unusual, falling_back, is_json, structuring_with
+from langwatch_collector._codec_support import LenientUnstructure, Unusual, falling_back, is_json, new, structuring_with
 """
 _REGISTER = '''# The converter's behaviour for what the codecs refuse: cattrs hooks built on first use.
 LENIENT = LenientUnstructure(frozenset(SCHEMA_NAMES), ALWAYS_WRITTEN, DECLARED_WITH_EXTRAS, ILL_TYPED_KEPT)

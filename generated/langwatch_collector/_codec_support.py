@@ -21,6 +21,8 @@ from cattrs.fns import identity
 from cattrs.gen import make_dict_unstructure_fn, override
 
 NONE_TYPE = type(None)
+# A model's instance before its slots are set: the decoders set every field themselves.
+new = object.__new__
 # Free JSON values deeper than this are left to the exact reading (its depth rules and messages).
 MAX_FREE_DEPTH = 64
 

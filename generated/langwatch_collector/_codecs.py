@@ -12,7 +12,7 @@ from typing import Any, Literal, cast
 import cattrs
 
 from langwatch_collector import models
-from langwatch_collector._codec_support import LenientUnstructure, Unusual, falling_back, is_json, structuring_with
+from langwatch_collector._codec_support import LenientUnstructure, Unusual, falling_back, is_json, new, structuring_with
 
 ENUM_AudioSource__type = frozenset({"url", "data"})
 ENUM_ChatRole = frozenset({"system", "developer", "user", "assistant", "function", "tool", "unknown"})
@@ -298,7 +298,11 @@ def decode_AudioContentPart(doc: Any) -> models.AudioContentPart:
         raise Unusual("AudioContentPart.type")
     v_source: Any = get("source")
     v_source = decode_AudioSource(v_source)
-    return models.AudioContentPart(type="audio", source=v_source, additional_properties=extra)
+    instance: models.AudioContentPart = new(models.AudioContentPart)
+    instance.type = "audio"
+    instance.source = v_source
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_AudioSource(obj: Any) -> dict[str, Any]:
@@ -349,9 +353,12 @@ def decode_AudioSource(doc: Any) -> models.AudioSource:
             raise Unusual("AudioSource.mimeType")
     elif "mimeType" in doc:
         raise Unusual("AudioSource.mimeType")
-    return models.AudioSource(
-        type=cast("Literal['url', 'data']", v_type), value=v_value, mimeType=v_mimeType, additional_properties=extra
-    )
+    instance: models.AudioSource = new(models.AudioSource)
+    instance.type = cast("Literal['url', 'data']", v_type)
+    instance.value = v_value
+    instance.mimeType = v_mimeType
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_BaseSpan(obj: Any) -> dict[str, Any]:
@@ -414,17 +421,14 @@ def decode_BaseSpan(doc: Any) -> models.BaseSpan:
     v_timestamps: Any = get("timestamps")
     v_timestamps = decode_SpanTimestamps(v_timestamps)
     v_parent_id: Any = get("parent_id")
-    if v_parent_id is not None:
-        if type(v_parent_id) is not str:
-            raise Unusual("BaseSpan.parent_id")
+    if v_parent_id is not None and type(v_parent_id) is not str:
+        raise Unusual("BaseSpan.parent_id")
     v_trace_id: Any = get("trace_id")
-    if v_trace_id is not None:
-        if type(v_trace_id) is not str:
-            raise Unusual("BaseSpan.trace_id")
+    if v_trace_id is not None and type(v_trace_id) is not str:
+        raise Unusual("BaseSpan.trace_id")
     v_name: Any = get("name")
-    if v_name is not None:
-        if type(v_name) is not str:
-            raise Unusual("BaseSpan.name")
+    if v_name is not None and type(v_name) is not str:
+        raise Unusual("BaseSpan.name")
     v_input: Any = get("input")
     if v_input is not None:
         v_input = decode_SpanInputOutput(v_input)
@@ -440,19 +444,19 @@ def decode_BaseSpan(doc: Any) -> models.BaseSpan:
     v_params: Any = get("params")
     if v_params is not None:
         v_params = decode_SpanParams(v_params)
-    return models.BaseSpan(
-        span_id=v_span_id,
-        type=cast("models.SpanType", v_type),
-        timestamps=v_timestamps,
-        parent_id=v_parent_id,
-        trace_id=v_trace_id,
-        name=v_name,
-        input=v_input,
-        output=v_output,
-        error=v_error,
-        metrics=v_metrics,
-        params=v_params,
-    )
+    instance: models.BaseSpan = new(models.BaseSpan)
+    instance.span_id = v_span_id
+    instance.type = cast("models.SpanType", v_type)
+    instance.timestamps = v_timestamps
+    instance.parent_id = v_parent_id
+    instance.trace_id = v_trace_id
+    instance.name = v_name
+    instance.input = v_input
+    instance.output = v_output
+    instance.error = v_error
+    instance.metrics = v_metrics
+    instance.params = v_params
+    return instance
 
 
 def encode_BinaryContentPart(obj: Any) -> dict[str, Any]:
@@ -536,15 +540,15 @@ def decode_BinaryContentPart(doc: Any) -> models.BinaryContentPart:
             raise Unusual("BinaryContentPart.filename")
     elif "filename" in doc:
         raise Unusual("BinaryContentPart.filename")
-    return models.BinaryContentPart(
-        type="binary",
-        mimeType=v_mimeType,
-        data=v_data,
-        url=v_url,
-        id=v_id,
-        filename=v_filename,
-        additional_properties=extra,
-    )
+    instance: models.BinaryContentPart = new(models.BinaryContentPart)
+    instance.type = "binary"
+    instance.mimeType = v_mimeType
+    instance.data = v_data
+    instance.url = v_url
+    instance.id = v_id
+    instance.filename = v_filename
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_ChatMessage(obj: Any) -> dict[str, Any]:
@@ -647,28 +651,25 @@ def decode_ChatMessage(doc: Any) -> models.ChatMessage:
             raise Unusual("ChatMessage.tool_calls")
         v_tool_calls = [decode_ToolCall(item) for item in v_tool_calls]
     v_tool_call_id: Any = get("tool_call_id")
-    if v_tool_call_id is not None:
-        if type(v_tool_call_id) is not str:
-            raise Unusual("ChatMessage.tool_call_id")
+    if v_tool_call_id is not None and type(v_tool_call_id) is not str:
+        raise Unusual("ChatMessage.tool_call_id")
     v_name: Any = get("name")
-    if v_name is not None:
-        if type(v_name) is not str:
-            raise Unusual("ChatMessage.name")
+    if v_name is not None and type(v_name) is not str:
+        raise Unusual("ChatMessage.name")
     v_reasoning_content: Any = get("reasoning_content")
-    if v_reasoning_content is not None:
-        if type(v_reasoning_content) is not str:
-            raise Unusual("ChatMessage.reasoning_content")
-    return models.ChatMessage(
-        role=v_role,
-        content=v_content,
-        parts=v_parts,
-        function_call=v_function_call,
-        tool_calls=v_tool_calls,
-        tool_call_id=v_tool_call_id,
-        name=v_name,
-        reasoning_content=v_reasoning_content,
-        additional_properties=extra,
-    )
+    if v_reasoning_content is not None and type(v_reasoning_content) is not str:
+        raise Unusual("ChatMessage.reasoning_content")
+    instance: models.ChatMessage = new(models.ChatMessage)
+    instance.role = cast("models.ChatRole", v_role)
+    instance.content = v_content
+    instance.parts = v_parts
+    instance.function_call = v_function_call
+    instance.tool_calls = v_tool_calls
+    instance.tool_call_id = v_tool_call_id
+    instance.name = v_name
+    instance.reasoning_content = v_reasoning_content
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_CollectorRequest(obj: Any) -> dict[str, Any]:
@@ -708,9 +709,8 @@ def decode_CollectorRequest(doc: Any) -> models.CollectorRequest:
         raise Unusual("CollectorRequest: unknown key")
     get = doc.get
     v_trace_id: Any = get("trace_id")
-    if v_trace_id is not None:
-        if type(v_trace_id) is not str:
-            raise Unusual("CollectorRequest.trace_id")
+    if v_trace_id is not None and type(v_trace_id) is not str:
+        raise Unusual("CollectorRequest.trace_id")
     v_spans: Any = get("spans")
     if v_spans is not None:
         if type(v_spans) is not list:
@@ -720,9 +720,8 @@ def decode_CollectorRequest(doc: Any) -> models.CollectorRequest:
     if v_metadata is not None:
         v_metadata = decode_TraceMetadata(v_metadata)
     v_expected_output: Any = get("expected_output")
-    if v_expected_output is not None:
-        if type(v_expected_output) is not str:
-            raise Unusual("CollectorRequest.expected_output")
+    if v_expected_output is not None and type(v_expected_output) is not str:
+        raise Unusual("CollectorRequest.expected_output")
     v_evaluations: Any = get("evaluations")
     if v_evaluations is not None:
         if type(v_evaluations) is not list:
@@ -730,13 +729,13 @@ def decode_CollectorRequest(doc: Any) -> models.CollectorRequest:
         v_evaluations = [decode_RESTEvaluation(item) for item in v_evaluations]
     elif "evaluations" in doc:
         raise Unusual("CollectorRequest.evaluations")
-    return models.CollectorRequest(
-        trace_id=v_trace_id,
-        spans=v_spans,
-        metadata=v_metadata,
-        expected_output=v_expected_output,
-        evaluations=v_evaluations,
-    )
+    instance: models.CollectorRequest = new(models.CollectorRequest)
+    instance.trace_id = v_trace_id
+    instance.spans = v_spans
+    instance.metadata = v_metadata
+    instance.expected_output = v_expected_output
+    instance.evaluations = v_evaluations
+    return instance
 
 
 def encode_CollectorResponse(obj: Any) -> dict[str, Any]:
@@ -766,7 +765,10 @@ def decode_CollectorResponse(doc: Any) -> models.CollectorResponse:
         v_partialSuccess = decode_PartialSuccess(v_partialSuccess)
     elif "partialSuccess" in doc:
         raise Unusual("CollectorResponse.partialSuccess")
-    return models.CollectorResponse(message=v_message, partialSuccess=v_partialSuccess)
+    instance: models.CollectorResponse = new(models.CollectorResponse)
+    instance.message = v_message
+    instance.partialSuccess = v_partialSuccess
+    return instance
 
 
 def encode_ErrorCapture(obj: Any) -> dict[str, Any]:
@@ -805,7 +807,11 @@ def decode_ErrorCapture(doc: Any) -> models.ErrorCapture:
             raise Unusual("ErrorCapture.has_error")
     elif "has_error" in doc:
         raise Unusual("ErrorCapture.has_error")
-    return models.ErrorCapture(message=v_message, stacktrace=v_stacktrace, has_error=True)
+    instance: models.ErrorCapture = new(models.ErrorCapture)
+    instance.message = v_message
+    instance.stacktrace = v_stacktrace
+    instance.has_error = True
+    return instance
 
 
 def encode_ErrorResponse(obj: Any) -> dict[str, Any]:
@@ -843,7 +849,10 @@ def decode_ErrorResponse(doc: Any) -> models.ErrorResponse:
             raise Unusual("ErrorResponse.error")
     elif "error" in doc:
         raise Unusual("ErrorResponse.error")
-    return models.ErrorResponse(message=v_message, error=v_error)
+    instance: models.ErrorResponse = new(models.ErrorResponse)
+    instance.message = v_message
+    instance.error = v_error
+    return instance
 
 
 def encode_EvaluationResult(obj: Any) -> dict[str, Any]:
@@ -901,33 +910,29 @@ def decode_EvaluationResult(doc: Any) -> models.EvaluationResult:
     if not (type(v_status) is str and v_status in ENUM_EvaluationStatus):
         raise Unusual("EvaluationResult.status")
     v_passed: Any = get("passed")
-    if v_passed is not None:
-        if type(v_passed) is not bool:
-            raise Unusual("EvaluationResult.passed")
+    if v_passed is not None and type(v_passed) is not bool:
+        raise Unusual("EvaluationResult.passed")
     v_score: Any = get("score")
-    if v_score is not None:
-        if not (type(v_score) is int or (type(v_score) is float and v_score - v_score == 0.0)):
-            raise Unusual("EvaluationResult.score")
+    if v_score is not None and not (type(v_score) is int or (type(v_score) is float and v_score - v_score == 0.0)):
+        raise Unusual("EvaluationResult.score")
     v_label: Any = get("label")
-    if v_label is not None:
-        if type(v_label) is not str:
-            raise Unusual("EvaluationResult.label")
+    if v_label is not None and type(v_label) is not str:
+        raise Unusual("EvaluationResult.label")
     v_details: Any = get("details")
-    if v_details is not None:
-        if type(v_details) is not str:
-            raise Unusual("EvaluationResult.details")
+    if v_details is not None and type(v_details) is not str:
+        raise Unusual("EvaluationResult.details")
     v_cost: Any = get("cost")
     if v_cost is not None:
         v_cost = decode_Money(v_cost)
-    return models.EvaluationResult(
-        status=cast("models.EvaluationStatus", v_status),
-        passed=v_passed,
-        score=v_score,
-        label=v_label,
-        details=v_details,
-        cost=v_cost,
-        additional_properties=extra,
-    )
+    instance: models.EvaluationResult = new(models.EvaluationResult)
+    instance.status = cast("models.EvaluationStatus", v_status)
+    instance.passed = v_passed
+    instance.score = v_score
+    instance.label = v_label
+    instance.details = v_details
+    instance.cost = v_cost
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_EvaluationTimestamps(obj: Any) -> dict[str, Any]:
@@ -954,14 +959,19 @@ def decode_EvaluationTimestamps(doc: Any) -> models.EvaluationTimestamps:
         raise Unusual("EvaluationTimestamps: unknown key")
     get = doc.get
     v_started_at: Any = get("started_at")
-    if v_started_at is not None:
-        if not (type(v_started_at) is int or (type(v_started_at) is float and v_started_at - v_started_at == 0.0)):
-            raise Unusual("EvaluationTimestamps.started_at")
+    if v_started_at is not None and not (
+        type(v_started_at) is int or (type(v_started_at) is float and v_started_at - v_started_at == 0.0)
+    ):
+        raise Unusual("EvaluationTimestamps.started_at")
     v_finished_at: Any = get("finished_at")
-    if v_finished_at is not None:
-        if not (type(v_finished_at) is int or (type(v_finished_at) is float and v_finished_at - v_finished_at == 0.0)):
-            raise Unusual("EvaluationTimestamps.finished_at")
-    return models.EvaluationTimestamps(started_at=v_started_at, finished_at=v_finished_at)
+    if v_finished_at is not None and not (
+        type(v_finished_at) is int or (type(v_finished_at) is float and v_finished_at - v_finished_at == 0.0)
+    ):
+        raise Unusual("EvaluationTimestamps.finished_at")
+    instance: models.EvaluationTimestamps = new(models.EvaluationTimestamps)
+    instance.started_at = v_started_at
+    instance.finished_at = v_finished_at
+    return instance
 
 
 def encode_FileContentPart(obj: Any) -> dict[str, Any]:
@@ -1034,9 +1044,14 @@ def decode_FileContentPart(doc: Any) -> models.FileContentPart:
             raise Unusual("FileContentPart.filename")
     elif "filename" in doc:
         raise Unusual("FileContentPart.filename")
-    return models.FileContentPart(
-        type="file", mediaType=v_mediaType, data=v_data, url=v_url, filename=v_filename, additional_properties=extra
-    )
+    instance: models.FileContentPart = new(models.FileContentPart)
+    instance.type = "file"
+    instance.mediaType = v_mediaType
+    instance.data = v_data
+    instance.url = v_url
+    instance.filename = v_filename
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_FileReference(obj: Any) -> dict[str, Any]:
@@ -1097,9 +1112,12 @@ def decode_FileReference(doc: Any) -> models.FileReference:
             raise Unusual("FileReference.filename")
     elif "filename" in doc:
         raise Unusual("FileReference.filename")
-    return models.FileReference(
-        file_data=v_file_data, file_id=v_file_id, filename=v_filename, additional_properties=extra
-    )
+    instance: models.FileReference = new(models.FileReference)
+    instance.file_data = v_file_data
+    instance.file_id = v_file_id
+    instance.filename = v_filename
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_FileReferenceContentPart(obj: Any) -> dict[str, Any]:
@@ -1137,7 +1155,11 @@ def decode_FileReferenceContentPart(doc: Any) -> models.FileReferenceContentPart
         raise Unusual("FileReferenceContentPart.type")
     v_file: Any = get("file")
     v_file = decode_FileReference(v_file)
-    return models.FileReferenceContentPart(type="file", file=v_file, additional_properties=extra)
+    instance: models.FileReferenceContentPart = new(models.FileReferenceContentPart)
+    instance.type = "file"
+    instance.file = v_file
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_FunctionCall(obj: Any) -> dict[str, Any]:
@@ -1187,7 +1209,11 @@ def decode_FunctionCall(doc: Any) -> models.FunctionCall:
             raise Unusual("FunctionCall.arguments")
     elif "arguments" in doc:
         raise Unusual("FunctionCall.arguments")
-    return models.FunctionCall(name=v_name, arguments=v_arguments, additional_properties=extra)
+    instance: models.FunctionCall = new(models.FunctionCall)
+    instance.name = v_name
+    instance.arguments = v_arguments
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_ImageContentPart(obj: Any) -> dict[str, Any]:
@@ -1238,7 +1264,12 @@ def decode_ImageContentPart(doc: Any) -> models.ImageContentPart:
             raise Unusual("ImageContentPart.mediaType")
     elif "mediaType" in doc:
         raise Unusual("ImageContentPart.mediaType")
-    return models.ImageContentPart(type="image", image=v_image, mediaType=v_mediaType, additional_properties=extra)
+    instance: models.ImageContentPart = new(models.ImageContentPart)
+    instance.type = "image"
+    instance.image = v_image
+    instance.mediaType = v_mediaType
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_ImageUrl(obj: Any) -> dict[str, Any]:
@@ -1283,7 +1314,11 @@ def decode_ImageUrl(doc: Any) -> models.ImageUrl:
             raise Unusual("ImageUrl.detail")
     elif "detail" in doc:
         raise Unusual("ImageUrl.detail")
-    return models.ImageUrl(url=v_url, detail=v_detail, additional_properties=extra)
+    instance: models.ImageUrl = new(models.ImageUrl)
+    instance.url = v_url
+    instance.detail = cast("Literal['auto', 'low', 'high']", v_detail)
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_ImageUrlContentPart(obj: Any) -> dict[str, Any]:
@@ -1325,7 +1360,11 @@ def decode_ImageUrlContentPart(doc: Any) -> models.ImageUrlContentPart:
         v_image_url = decode_ImageUrl(v_image_url)
     elif "image_url" in doc:
         raise Unusual("ImageUrlContentPart.image_url")
-    return models.ImageUrlContentPart(type="image_url", image_url=v_image_url, additional_properties=extra)
+    instance: models.ImageUrlContentPart = new(models.ImageUrlContentPart)
+    instance.type = "image_url"
+    instance.image_url = v_image_url
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_IngestFailureResponse(obj: Any) -> dict[str, Any]:
@@ -1355,7 +1394,10 @@ def decode_IngestFailureResponse(doc: Any) -> models.IngestFailureResponse:
         v_partialSuccess = decode_PartialSuccess(v_partialSuccess)
     elif "partialSuccess" in doc:
         raise Unusual("IngestFailureResponse.partialSuccess")
-    return models.IngestFailureResponse(message=v_message, partialSuccess=v_partialSuccess)
+    instance: models.IngestFailureResponse = new(models.IngestFailureResponse)
+    instance.message = v_message
+    instance.partialSuccess = v_partialSuccess
+    return instance
 
 
 def encode_InputAudio(obj: Any) -> dict[str, Any]:
@@ -1438,9 +1480,14 @@ def decode_InputAudio(doc: Any) -> models.InputAudio:
             raise Unusual("InputAudio.id")
     elif "id" in doc:
         raise Unusual("InputAudio.id")
-    return models.InputAudio(
-        data=v_data, format=v_format, url=v_url, mimeType=v_mimeType, id=v_id, additional_properties=extra
-    )
+    instance: models.InputAudio = new(models.InputAudio)
+    instance.data = v_data
+    instance.format = v_format
+    instance.url = v_url
+    instance.mimeType = v_mimeType
+    instance.id = v_id
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_InputAudioContentPart(obj: Any) -> dict[str, Any]:
@@ -1478,7 +1525,11 @@ def decode_InputAudioContentPart(doc: Any) -> models.InputAudioContentPart:
         raise Unusual("InputAudioContentPart.type")
     v_input_audio: Any = get("input_audio")
     v_input_audio = decode_InputAudio(v_input_audio)
-    return models.InputAudioContentPart(type="input_audio", input_audio=v_input_audio, additional_properties=extra)
+    instance: models.InputAudioContentPart = new(models.InputAudioContentPart)
+    instance.type = "input_audio"
+    instance.input_audio = v_input_audio
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_LLMSpan(obj: Any) -> dict[str, Any]:
@@ -1548,17 +1599,14 @@ def decode_LLMSpan(doc: Any) -> models.LLMSpan:
     v_timestamps: Any = get("timestamps")
     v_timestamps = decode_SpanTimestamps(v_timestamps)
     v_parent_id: Any = get("parent_id")
-    if v_parent_id is not None:
-        if type(v_parent_id) is not str:
-            raise Unusual("LLMSpan.parent_id")
+    if v_parent_id is not None and type(v_parent_id) is not str:
+        raise Unusual("LLMSpan.parent_id")
     v_trace_id: Any = get("trace_id")
-    if v_trace_id is not None:
-        if type(v_trace_id) is not str:
-            raise Unusual("LLMSpan.trace_id")
+    if v_trace_id is not None and type(v_trace_id) is not str:
+        raise Unusual("LLMSpan.trace_id")
     v_name: Any = get("name")
-    if v_name is not None:
-        if type(v_name) is not str:
-            raise Unusual("LLMSpan.name")
+    if v_name is not None and type(v_name) is not str:
+        raise Unusual("LLMSpan.name")
     v_input: Any = get("input")
     if v_input is not None:
         v_input = decode_SpanInputOutput(v_input)
@@ -1578,28 +1626,26 @@ def decode_LLMSpan(doc: Any) -> models.LLMSpan:
     if not (v_type == "llm" and type(v_type) is str):
         raise Unusual("LLMSpan.type")
     v_vendor: Any = get("vendor")
-    if v_vendor is not None:
-        if type(v_vendor) is not str:
-            raise Unusual("LLMSpan.vendor")
+    if v_vendor is not None and type(v_vendor) is not str:
+        raise Unusual("LLMSpan.vendor")
     v_model: Any = get("model")
-    if v_model is not None:
-        if type(v_model) is not str:
-            raise Unusual("LLMSpan.model")
-    return models.LLMSpan(
-        span_id=v_span_id,
-        timestamps=v_timestamps,
-        parent_id=v_parent_id,
-        trace_id=v_trace_id,
-        name=v_name,
-        input=v_input,
-        output=v_output,
-        error=v_error,
-        metrics=v_metrics,
-        params=v_params,
-        type="llm",
-        vendor=v_vendor,
-        model=v_model,
-    )
+    if v_model is not None and type(v_model) is not str:
+        raise Unusual("LLMSpan.model")
+    instance: models.LLMSpan = new(models.LLMSpan)
+    instance.span_id = v_span_id
+    instance.timestamps = v_timestamps
+    instance.parent_id = v_parent_id
+    instance.trace_id = v_trace_id
+    instance.name = v_name
+    instance.input = v_input
+    instance.output = v_output
+    instance.error = v_error
+    instance.metrics = v_metrics
+    instance.params = v_params
+    instance.type = "llm"
+    instance.vendor = v_vendor
+    instance.model = v_model
+    return instance
 
 
 def encode_Money(obj: Any) -> dict[str, Any]:
@@ -1639,7 +1685,11 @@ def decode_Money(doc: Any) -> models.Money:
     v_amount: Any = get("amount")
     if not (type(v_amount) is int or (type(v_amount) is float and v_amount - v_amount == 0.0)):
         raise Unusual("Money.amount")
-    return models.Money(currency=v_currency, amount=v_amount, additional_properties=extra)
+    instance: models.Money = new(models.Money)
+    instance.currency = v_currency
+    instance.amount = v_amount
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_PartialSuccess(obj: Any) -> dict[str, Any]:
@@ -1688,9 +1738,11 @@ def decode_PartialSuccess(doc: Any) -> models.PartialSuccess:
             raise Unusual("PartialSuccess.errorMessage")
     elif "errorMessage" in doc:
         raise Unusual("PartialSuccess.errorMessage")
-    return models.PartialSuccess(
-        rejectedSpans=v_rejectedSpans, rejectedEvaluations=v_rejectedEvaluations, errorMessage=v_errorMessage
-    )
+    instance: models.PartialSuccess = new(models.PartialSuccess)
+    instance.rejectedSpans = v_rejectedSpans
+    instance.rejectedEvaluations = v_rejectedEvaluations
+    instance.errorMessage = v_errorMessage
+    return instance
 
 
 def encode_PermissionDeniedErrorResponse(obj: Any) -> dict[str, Any]:
@@ -1734,7 +1786,11 @@ def decode_PermissionDeniedErrorResponse(doc: Any) -> models.PermissionDeniedErr
             raise Unusual("PermissionDeniedErrorResponse.permission")
     elif "permission" in doc:
         raise Unusual("PermissionDeniedErrorResponse.permission")
-    return models.PermissionDeniedErrorResponse(message=v_message, error=v_error, permission=v_permission)
+    instance: models.PermissionDeniedErrorResponse = new(models.PermissionDeniedErrorResponse)
+    instance.message = v_message
+    instance.error = v_error
+    instance.permission = v_permission
+    return instance
 
 
 def encode_PlanLimitErrorResponse(obj: Any) -> dict[str, Any]:
@@ -1840,15 +1896,15 @@ def decode_PlanLimitErrorResponse(doc: Any) -> models.PlanLimitErrorResponse:
             raise Unusual("PlanLimitErrorResponse.fault")
     elif "fault" in doc:
         raise Unusual("PlanLimitErrorResponse.fault")
-    return models.PlanLimitErrorResponse(
-        message=v_message,
-        error=v_error,
-        currentMonthMessagesCount=v_currentMonthMessagesCount,
-        maxMessagesPerMonth=v_maxMessagesPerMonth,
-        activePlanName=v_activePlanName,
-        tips=v_tips,
-        fault=v_fault,
-    )
+    instance: models.PlanLimitErrorResponse = new(models.PlanLimitErrorResponse)
+    instance.message = v_message
+    instance.error = v_error
+    instance.currentMonthMessagesCount = v_currentMonthMessagesCount
+    instance.maxMessagesPerMonth = v_maxMessagesPerMonth
+    instance.activePlanName = v_activePlanName
+    instance.tips = v_tips
+    instance.fault = v_fault
+    return instance
 
 
 def encode_RAGChunk(obj: Any) -> dict[str, Any]:
@@ -1889,14 +1945,16 @@ def decode_RAGChunk(doc: Any) -> models.RAGChunk:
     ):
         raise Unusual("RAGChunk.content")
     v_document_id: Any = get("document_id")
-    if v_document_id is not None:
-        if type(v_document_id) is not str:
-            raise Unusual("RAGChunk.document_id")
+    if v_document_id is not None and type(v_document_id) is not str:
+        raise Unusual("RAGChunk.document_id")
     v_chunk_id: Any = get("chunk_id")
-    if v_chunk_id is not None:
-        if type(v_chunk_id) is not str:
-            raise Unusual("RAGChunk.chunk_id")
-    return models.RAGChunk(content=v_content, document_id=v_document_id, chunk_id=v_chunk_id)
+    if v_chunk_id is not None and type(v_chunk_id) is not str:
+        raise Unusual("RAGChunk.chunk_id")
+    instance: models.RAGChunk = new(models.RAGChunk)
+    instance.content = v_content
+    instance.document_id = v_document_id
+    instance.chunk_id = v_chunk_id
+    return instance
 
 
 def encode_RAGSpan(obj: Any) -> dict[str, Any]:
@@ -1960,17 +2018,14 @@ def decode_RAGSpan(doc: Any) -> models.RAGSpan:
     v_timestamps: Any = get("timestamps")
     v_timestamps = decode_SpanTimestamps(v_timestamps)
     v_parent_id: Any = get("parent_id")
-    if v_parent_id is not None:
-        if type(v_parent_id) is not str:
-            raise Unusual("RAGSpan.parent_id")
+    if v_parent_id is not None and type(v_parent_id) is not str:
+        raise Unusual("RAGSpan.parent_id")
     v_trace_id: Any = get("trace_id")
-    if v_trace_id is not None:
-        if type(v_trace_id) is not str:
-            raise Unusual("RAGSpan.trace_id")
+    if v_trace_id is not None and type(v_trace_id) is not str:
+        raise Unusual("RAGSpan.trace_id")
     v_name: Any = get("name")
-    if v_name is not None:
-        if type(v_name) is not str:
-            raise Unusual("RAGSpan.name")
+    if v_name is not None and type(v_name) is not str:
+        raise Unusual("RAGSpan.name")
     v_input: Any = get("input")
     if v_input is not None:
         v_input = decode_SpanInputOutput(v_input)
@@ -1993,20 +2048,20 @@ def decode_RAGSpan(doc: Any) -> models.RAGSpan:
     if type(v_contexts) is not list:
         raise Unusual("RAGSpan.contexts")
     v_contexts = [decode_RAGChunk(item) for item in v_contexts]
-    return models.RAGSpan(
-        span_id=v_span_id,
-        timestamps=v_timestamps,
-        parent_id=v_parent_id,
-        trace_id=v_trace_id,
-        name=v_name,
-        input=v_input,
-        output=v_output,
-        error=v_error,
-        metrics=v_metrics,
-        params=v_params,
-        type="rag",
-        contexts=v_contexts,
-    )
+    instance: models.RAGSpan = new(models.RAGSpan)
+    instance.span_id = v_span_id
+    instance.timestamps = v_timestamps
+    instance.parent_id = v_parent_id
+    instance.trace_id = v_trace_id
+    instance.name = v_name
+    instance.input = v_input
+    instance.output = v_output
+    instance.error = v_error
+    instance.metrics = v_metrics
+    instance.params = v_params
+    instance.type = "rag"
+    instance.contexts = v_contexts
+    return instance
 
 
 def encode_RESTEvaluation(obj: Any) -> dict[str, Any]:
@@ -2095,76 +2150,64 @@ def decode_RESTEvaluation(doc: Any) -> models.RESTEvaluation:
     if type(v_name) is not str:
         raise Unusual("RESTEvaluation.name")
     v_evaluation_id: Any = get("evaluation_id")
-    if v_evaluation_id is not None:
-        if type(v_evaluation_id) is not str:
-            raise Unusual("RESTEvaluation.evaluation_id")
+    if v_evaluation_id is not None and type(v_evaluation_id) is not str:
+        raise Unusual("RESTEvaluation.evaluation_id")
     v_evaluator_id: Any = get("evaluator_id")
-    if v_evaluator_id is not None:
-        if type(v_evaluator_id) is not str:
-            raise Unusual("RESTEvaluation.evaluator_id")
+    if v_evaluator_id is not None and type(v_evaluator_id) is not str:
+        raise Unusual("RESTEvaluation.evaluator_id")
     v_span_id: Any = get("span_id")
-    if v_span_id is not None:
-        if type(v_span_id) is not str:
-            raise Unusual("RESTEvaluation.span_id")
+    if v_span_id is not None and type(v_span_id) is not str:
+        raise Unusual("RESTEvaluation.span_id")
     v_type: Any = get("type")
-    if v_type is not None:
-        if type(v_type) is not str:
-            raise Unusual("RESTEvaluation.type")
+    if v_type is not None and type(v_type) is not str:
+        raise Unusual("RESTEvaluation.type")
     v_is_guardrail: Any = get("is_guardrail")
-    if v_is_guardrail is not None:
-        if type(v_is_guardrail) is not bool:
-            raise Unusual("RESTEvaluation.is_guardrail")
+    if v_is_guardrail is not None and type(v_is_guardrail) is not bool:
+        raise Unusual("RESTEvaluation.is_guardrail")
     v_evaluation_thread_id: Any = get("evaluation_thread_id")
-    if v_evaluation_thread_id is not None:
-        if type(v_evaluation_thread_id) is not str:
-            raise Unusual("RESTEvaluation.evaluation_thread_id")
+    if v_evaluation_thread_id is not None and type(v_evaluation_thread_id) is not str:
+        raise Unusual("RESTEvaluation.evaluation_thread_id")
     v_status: Any = get("status")
-    if v_status is not None:
-        if not (type(v_status) is str and v_status in ENUM_EvaluationStatus):
-            raise Unusual("RESTEvaluation.status")
+    if v_status is not None and not (type(v_status) is str and v_status in ENUM_EvaluationStatus):
+        raise Unusual("RESTEvaluation.status")
     v_passed: Any = get("passed")
-    if v_passed is not None:
-        if type(v_passed) is not bool:
-            raise Unusual("RESTEvaluation.passed")
+    if v_passed is not None and type(v_passed) is not bool:
+        raise Unusual("RESTEvaluation.passed")
     v_score: Any = get("score")
-    if v_score is not None:
-        if not (type(v_score) is int or (type(v_score) is float and v_score - v_score == 0.0)):
-            raise Unusual("RESTEvaluation.score")
+    if v_score is not None and not (type(v_score) is int or (type(v_score) is float and v_score - v_score == 0.0)):
+        raise Unusual("RESTEvaluation.score")
     v_label: Any = get("label")
-    if v_label is not None:
-        if type(v_label) is not str:
-            raise Unusual("RESTEvaluation.label")
+    if v_label is not None and type(v_label) is not str:
+        raise Unusual("RESTEvaluation.label")
     v_details: Any = get("details")
-    if v_details is not None:
-        if type(v_details) is not str:
-            raise Unusual("RESTEvaluation.details")
+    if v_details is not None and type(v_details) is not str:
+        raise Unusual("RESTEvaluation.details")
     v_inputs: Any = get("inputs")
-    if v_inputs is not None:
-        if not (type(v_inputs) is dict and is_json(v_inputs)):
-            raise Unusual("RESTEvaluation.inputs")
+    if v_inputs is not None and not (type(v_inputs) is dict and is_json(v_inputs)):
+        raise Unusual("RESTEvaluation.inputs")
     v_error: Any = get("error")
     if v_error is not None:
         v_error = decode_ErrorCapture(v_error)
     v_timestamps: Any = get("timestamps")
     if v_timestamps is not None:
         v_timestamps = decode_EvaluationTimestamps(v_timestamps)
-    return models.RESTEvaluation(
-        name=v_name,
-        evaluation_id=v_evaluation_id,
-        evaluator_id=v_evaluator_id,
-        span_id=v_span_id,
-        type=v_type,
-        is_guardrail=v_is_guardrail,
-        evaluation_thread_id=v_evaluation_thread_id,
-        status=v_status,
-        passed=v_passed,
-        score=v_score,
-        label=v_label,
-        details=v_details,
-        inputs=v_inputs,
-        error=v_error,
-        timestamps=v_timestamps,
-    )
+    instance: models.RESTEvaluation = new(models.RESTEvaluation)
+    instance.name = v_name
+    instance.evaluation_id = v_evaluation_id
+    instance.evaluator_id = v_evaluator_id
+    instance.span_id = v_span_id
+    instance.type = v_type
+    instance.is_guardrail = v_is_guardrail
+    instance.evaluation_thread_id = v_evaluation_thread_id
+    instance.status = cast("models.EvaluationStatus | None", v_status)
+    instance.passed = v_passed
+    instance.score = v_score
+    instance.label = v_label
+    instance.details = v_details
+    instance.inputs = v_inputs
+    instance.error = v_error
+    instance.timestamps = v_timestamps
+    return instance
 
 
 def encode_SpanMetrics(obj: Any) -> dict[str, Any]:
@@ -2237,63 +2280,52 @@ def decode_SpanMetrics(doc: Any) -> models.SpanMetrics:
         raise Unusual("SpanMetrics: unknown key")
     get = doc.get
     v_prompt_tokens: Any = get("prompt_tokens")
-    if v_prompt_tokens is not None:
-        if not (
-            type(v_prompt_tokens) is int
-            or (type(v_prompt_tokens) is float and v_prompt_tokens - v_prompt_tokens == 0.0)
-        ):
-            raise Unusual("SpanMetrics.prompt_tokens")
+    if v_prompt_tokens is not None and not (
+        type(v_prompt_tokens) is int or (type(v_prompt_tokens) is float and v_prompt_tokens - v_prompt_tokens == 0.0)
+    ):
+        raise Unusual("SpanMetrics.prompt_tokens")
     v_completion_tokens: Any = get("completion_tokens")
-    if v_completion_tokens is not None:
-        if not (
-            type(v_completion_tokens) is int
-            or (type(v_completion_tokens) is float and v_completion_tokens - v_completion_tokens == 0.0)
-        ):
-            raise Unusual("SpanMetrics.completion_tokens")
+    if v_completion_tokens is not None and not (
+        type(v_completion_tokens) is int
+        or (type(v_completion_tokens) is float and v_completion_tokens - v_completion_tokens == 0.0)
+    ):
+        raise Unusual("SpanMetrics.completion_tokens")
     v_reasoning_tokens: Any = get("reasoning_tokens")
-    if v_reasoning_tokens is not None:
-        if not (
-            type(v_reasoning_tokens) is int
-            or (type(v_reasoning_tokens) is float and v_reasoning_tokens - v_reasoning_tokens == 0.0)
-        ):
-            raise Unusual("SpanMetrics.reasoning_tokens")
+    if v_reasoning_tokens is not None and not (
+        type(v_reasoning_tokens) is int
+        or (type(v_reasoning_tokens) is float and v_reasoning_tokens - v_reasoning_tokens == 0.0)
+    ):
+        raise Unusual("SpanMetrics.reasoning_tokens")
     v_cache_read_input_tokens: Any = get("cache_read_input_tokens")
-    if v_cache_read_input_tokens is not None:
-        if not (
-            type(v_cache_read_input_tokens) is int
-            or (
-                type(v_cache_read_input_tokens) is float
-                and v_cache_read_input_tokens - v_cache_read_input_tokens == 0.0
-            )
-        ):
-            raise Unusual("SpanMetrics.cache_read_input_tokens")
+    if v_cache_read_input_tokens is not None and not (
+        type(v_cache_read_input_tokens) is int
+        or (type(v_cache_read_input_tokens) is float and v_cache_read_input_tokens - v_cache_read_input_tokens == 0.0)
+    ):
+        raise Unusual("SpanMetrics.cache_read_input_tokens")
     v_cache_creation_input_tokens: Any = get("cache_creation_input_tokens")
-    if v_cache_creation_input_tokens is not None:
-        if not (
-            type(v_cache_creation_input_tokens) is int
-            or (
-                type(v_cache_creation_input_tokens) is float
-                and v_cache_creation_input_tokens - v_cache_creation_input_tokens == 0.0
-            )
-        ):
-            raise Unusual("SpanMetrics.cache_creation_input_tokens")
+    if v_cache_creation_input_tokens is not None and not (
+        type(v_cache_creation_input_tokens) is int
+        or (
+            type(v_cache_creation_input_tokens) is float
+            and v_cache_creation_input_tokens - v_cache_creation_input_tokens == 0.0
+        )
+    ):
+        raise Unusual("SpanMetrics.cache_creation_input_tokens")
     v_cost: Any = get("cost")
-    if v_cost is not None:
-        if not (type(v_cost) is int or (type(v_cost) is float and v_cost - v_cost == 0.0)):
-            raise Unusual("SpanMetrics.cost")
+    if v_cost is not None and not (type(v_cost) is int or (type(v_cost) is float and v_cost - v_cost == 0.0)):
+        raise Unusual("SpanMetrics.cost")
     v_tokens_estimated: Any = get("tokens_estimated")
-    if v_tokens_estimated is not None:
-        if type(v_tokens_estimated) is not bool:
-            raise Unusual("SpanMetrics.tokens_estimated")
-    return models.SpanMetrics(
-        prompt_tokens=v_prompt_tokens,
-        completion_tokens=v_completion_tokens,
-        reasoning_tokens=v_reasoning_tokens,
-        cache_read_input_tokens=v_cache_read_input_tokens,
-        cache_creation_input_tokens=v_cache_creation_input_tokens,
-        cost=v_cost,
-        tokens_estimated=v_tokens_estimated,
-    )
+    if v_tokens_estimated is not None and type(v_tokens_estimated) is not bool:
+        raise Unusual("SpanMetrics.tokens_estimated")
+    instance: models.SpanMetrics = new(models.SpanMetrics)
+    instance.prompt_tokens = v_prompt_tokens
+    instance.completion_tokens = v_completion_tokens
+    instance.reasoning_tokens = v_reasoning_tokens
+    instance.cache_read_input_tokens = v_cache_read_input_tokens
+    instance.cache_creation_input_tokens = v_cache_creation_input_tokens
+    instance.cost = v_cost
+    instance.tokens_estimated = v_tokens_estimated
+    return instance
 
 
 def encode_SpanParams(obj: Any) -> dict[str, Any]:
@@ -2426,112 +2458,106 @@ def decode_SpanParams(doc: Any) -> models.SpanParams:
                 raise Unusual("SpanParams.additional_properties")
     get = doc.get
     v_temperature: Any = get("temperature")
-    if v_temperature is not None:
-        if not (type(v_temperature) is int or (type(v_temperature) is float and v_temperature - v_temperature == 0.0)):
-            raise Unusual("SpanParams.temperature")
+    if v_temperature is not None and not (
+        type(v_temperature) is int or (type(v_temperature) is float and v_temperature - v_temperature == 0.0)
+    ):
+        raise Unusual("SpanParams.temperature")
     v_top_p: Any = get("top_p")
-    if v_top_p is not None:
-        if not (type(v_top_p) is int or (type(v_top_p) is float and v_top_p - v_top_p == 0.0)):
-            raise Unusual("SpanParams.top_p")
+    if v_top_p is not None and not (type(v_top_p) is int or (type(v_top_p) is float and v_top_p - v_top_p == 0.0)):
+        raise Unusual("SpanParams.top_p")
     v_max_tokens: Any = get("max_tokens")
-    if v_max_tokens is not None:
-        if not (type(v_max_tokens) is int or (type(v_max_tokens) is float and v_max_tokens - v_max_tokens == 0.0)):
-            raise Unusual("SpanParams.max_tokens")
+    if v_max_tokens is not None and not (
+        type(v_max_tokens) is int or (type(v_max_tokens) is float and v_max_tokens - v_max_tokens == 0.0)
+    ):
+        raise Unusual("SpanParams.max_tokens")
     v_n: Any = get("n")
-    if v_n is not None:
-        if not (type(v_n) is int or (type(v_n) is float and v_n - v_n == 0.0)):
-            raise Unusual("SpanParams.n")
+    if v_n is not None and not (type(v_n) is int or (type(v_n) is float and v_n - v_n == 0.0)):
+        raise Unusual("SpanParams.n")
     v_seed: Any = get("seed")
-    if v_seed is not None:
-        if not (type(v_seed) is int or (type(v_seed) is float and v_seed - v_seed == 0.0)):
-            raise Unusual("SpanParams.seed")
+    if v_seed is not None and not (type(v_seed) is int or (type(v_seed) is float and v_seed - v_seed == 0.0)):
+        raise Unusual("SpanParams.seed")
     v_frequency_penalty: Any = get("frequency_penalty")
-    if v_frequency_penalty is not None:
-        if not (
-            type(v_frequency_penalty) is int
-            or (type(v_frequency_penalty) is float and v_frequency_penalty - v_frequency_penalty == 0.0)
-        ):
-            raise Unusual("SpanParams.frequency_penalty")
+    if v_frequency_penalty is not None and not (
+        type(v_frequency_penalty) is int
+        or (type(v_frequency_penalty) is float and v_frequency_penalty - v_frequency_penalty == 0.0)
+    ):
+        raise Unusual("SpanParams.frequency_penalty")
     v_presence_penalty: Any = get("presence_penalty")
-    if v_presence_penalty is not None:
-        if not (
-            type(v_presence_penalty) is int
-            or (type(v_presence_penalty) is float and v_presence_penalty - v_presence_penalty == 0.0)
-        ):
-            raise Unusual("SpanParams.presence_penalty")
+    if v_presence_penalty is not None and not (
+        type(v_presence_penalty) is int
+        or (type(v_presence_penalty) is float and v_presence_penalty - v_presence_penalty == 0.0)
+    ):
+        raise Unusual("SpanParams.presence_penalty")
     v_logprobs: Any = get("logprobs")
-    if v_logprobs is not None:
-        if type(v_logprobs) is not bool:
-            raise Unusual("SpanParams.logprobs")
+    if v_logprobs is not None and type(v_logprobs) is not bool:
+        raise Unusual("SpanParams.logprobs")
     v_top_logprobs: Any = get("top_logprobs")
-    if v_top_logprobs is not None:
-        if not (
-            type(v_top_logprobs) is int or (type(v_top_logprobs) is float and v_top_logprobs - v_top_logprobs == 0.0)
-        ):
-            raise Unusual("SpanParams.top_logprobs")
+    if v_top_logprobs is not None and not (
+        type(v_top_logprobs) is int or (type(v_top_logprobs) is float and v_top_logprobs - v_top_logprobs == 0.0)
+    ):
+        raise Unusual("SpanParams.top_logprobs")
     v_logit_bias: Any = get("logit_bias")
-    if v_logit_bias is not None:
-        if not (
-            type(v_logit_bias) is dict
-            and all(
-                type(k0) is str and (type(x0) is int or (type(x0) is float and x0 - x0 == 0.0))
-                for k0, x0 in v_logit_bias.items()
-            )
-        ):
-            raise Unusual("SpanParams.logit_bias")
+    if v_logit_bias is not None and not (
+        type(v_logit_bias) is dict
+        and all(
+            type(k0) is str and (type(x0) is int or (type(x0) is float and x0 - x0 == 0.0))
+            for k0, x0 in v_logit_bias.items()
+        )
+    ):
+        raise Unusual("SpanParams.logit_bias")
     v_stop: Any = get("stop")
-    if v_stop is not None:
-        if not (type(v_stop) is str or (type(v_stop) is list and all(type(i0) is str for i0 in v_stop))):
-            raise Unusual("SpanParams.stop")
+    if v_stop is not None and not (
+        type(v_stop) is str or (type(v_stop) is list and all(type(i0) is str for i0 in v_stop))
+    ):
+        raise Unusual("SpanParams.stop")
     v_stream: Any = get("stream")
-    if v_stream is not None:
-        if type(v_stream) is not bool:
-            raise Unusual("SpanParams.stream")
+    if v_stream is not None and type(v_stream) is not bool:
+        raise Unusual("SpanParams.stream")
     v_tools: Any = get("tools")
-    if v_tools is not None:
-        if not (type(v_tools) is list and all((type(i0) is dict and is_json(i0)) for i0 in v_tools)):
-            raise Unusual("SpanParams.tools")
+    if v_tools is not None and not (
+        type(v_tools) is list and all((type(i0) is dict and is_json(i0)) for i0 in v_tools)
+    ):
+        raise Unusual("SpanParams.tools")
     v_functions: Any = get("functions")
-    if v_functions is not None:
-        if not (type(v_functions) is list and all((type(i0) is dict and is_json(i0)) for i0 in v_functions)):
-            raise Unusual("SpanParams.functions")
+    if v_functions is not None and not (
+        type(v_functions) is list and all((type(i0) is dict and is_json(i0)) for i0 in v_functions)
+    ):
+        raise Unusual("SpanParams.functions")
     v_tool_choice: Any = get("tool_choice")
-    if v_tool_choice is not None:
-        if not (type(v_tool_choice) is str or (type(v_tool_choice) is dict and is_json(v_tool_choice))):
-            raise Unusual("SpanParams.tool_choice")
+    if v_tool_choice is not None and not (
+        type(v_tool_choice) is str or (type(v_tool_choice) is dict and is_json(v_tool_choice))
+    ):
+        raise Unusual("SpanParams.tool_choice")
     v_parallel_tool_calls: Any = get("parallel_tool_calls")
-    if v_parallel_tool_calls is not None:
-        if type(v_parallel_tool_calls) is not bool:
-            raise Unusual("SpanParams.parallel_tool_calls")
+    if v_parallel_tool_calls is not None and type(v_parallel_tool_calls) is not bool:
+        raise Unusual("SpanParams.parallel_tool_calls")
     v_user: Any = get("user")
-    if v_user is not None:
-        if type(v_user) is not str:
-            raise Unusual("SpanParams.user")
+    if v_user is not None and type(v_user) is not str:
+        raise Unusual("SpanParams.user")
     v_reasoning_effort: Any = get("reasoning_effort")
-    if v_reasoning_effort is not None:
-        if type(v_reasoning_effort) is not str:
-            raise Unusual("SpanParams.reasoning_effort")
-    return models.SpanParams(
-        temperature=v_temperature,
-        top_p=v_top_p,
-        max_tokens=v_max_tokens,
-        n=v_n,
-        seed=v_seed,
-        frequency_penalty=v_frequency_penalty,
-        presence_penalty=v_presence_penalty,
-        logprobs=v_logprobs,
-        top_logprobs=v_top_logprobs,
-        logit_bias=v_logit_bias,
-        stop=v_stop,
-        stream=v_stream,
-        tools=v_tools,
-        functions=v_functions,
-        tool_choice=v_tool_choice,
-        parallel_tool_calls=v_parallel_tool_calls,
-        user=v_user,
-        reasoning_effort=v_reasoning_effort,
-        additional_properties=extra,
-    )
+    if v_reasoning_effort is not None and type(v_reasoning_effort) is not str:
+        raise Unusual("SpanParams.reasoning_effort")
+    instance: models.SpanParams = new(models.SpanParams)
+    instance.temperature = v_temperature
+    instance.top_p = v_top_p
+    instance.max_tokens = v_max_tokens
+    instance.n = v_n
+    instance.seed = v_seed
+    instance.frequency_penalty = v_frequency_penalty
+    instance.presence_penalty = v_presence_penalty
+    instance.logprobs = v_logprobs
+    instance.top_logprobs = v_top_logprobs
+    instance.logit_bias = v_logit_bias
+    instance.stop = v_stop
+    instance.stream = v_stream
+    instance.tools = v_tools
+    instance.functions = v_functions
+    instance.tool_choice = v_tool_choice
+    instance.parallel_tool_calls = v_parallel_tool_calls
+    instance.user = v_user
+    instance.reasoning_effort = v_reasoning_effort
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_SpanTimestamps(obj: Any) -> dict[str, Any]:
@@ -2573,22 +2599,20 @@ def decode_SpanTimestamps(doc: Any) -> models.SpanTimestamps:
     if not (type(v_finished_at) is int or (type(v_finished_at) is float and v_finished_at - v_finished_at == 0.0)):
         raise Unusual("SpanTimestamps.finished_at")
     v_first_token_at: Any = get("first_token_at")
-    if v_first_token_at is not None:
-        if not (
-            type(v_first_token_at) is int
-            or (type(v_first_token_at) is float and v_first_token_at - v_first_token_at == 0.0)
-        ):
-            raise Unusual("SpanTimestamps.first_token_at")
+    if v_first_token_at is not None and not (
+        type(v_first_token_at) is int
+        or (type(v_first_token_at) is float and v_first_token_at - v_first_token_at == 0.0)
+    ):
+        raise Unusual("SpanTimestamps.first_token_at")
     v_ignore_timestamps_on_write: Any = get("ignore_timestamps_on_write")
-    if v_ignore_timestamps_on_write is not None:
-        if type(v_ignore_timestamps_on_write) is not bool:
-            raise Unusual("SpanTimestamps.ignore_timestamps_on_write")
-    return models.SpanTimestamps(
-        started_at=v_started_at,
-        finished_at=v_finished_at,
-        first_token_at=v_first_token_at,
-        ignore_timestamps_on_write=v_ignore_timestamps_on_write,
-    )
+    if v_ignore_timestamps_on_write is not None and type(v_ignore_timestamps_on_write) is not bool:
+        raise Unusual("SpanTimestamps.ignore_timestamps_on_write")
+    instance: models.SpanTimestamps = new(models.SpanTimestamps)
+    instance.started_at = v_started_at
+    instance.finished_at = v_finished_at
+    instance.first_token_at = v_first_token_at
+    instance.ignore_timestamps_on_write = v_ignore_timestamps_on_write
+    return instance
 
 
 def encode_TextContentPart(obj: Any) -> dict[str, Any]:
@@ -2644,7 +2668,12 @@ def decode_TextContentPart(doc: Any) -> models.TextContentPart:
             raise Unusual("TextContentPart.content")
     elif "content" in doc:
         raise Unusual("TextContentPart.content")
-    return models.TextContentPart(type="text", text=v_text, content=v_content, additional_properties=extra)
+    instance: models.TextContentPart = new(models.TextContentPart)
+    instance.type = "text"
+    instance.text = v_text
+    instance.content = v_content
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_ToolCall(obj: Any) -> dict[str, Any]:
@@ -2688,7 +2717,12 @@ def decode_ToolCall(doc: Any) -> models.ToolCall:
         raise Unusual("ToolCall.type")
     v_function: Any = get("function")
     v_function = decode_FunctionCall(v_function)
-    return models.ToolCall(id=v_id, type=v_type, function=v_function, additional_properties=extra)
+    instance: models.ToolCall = new(models.ToolCall)
+    instance.id = v_id
+    instance.type = v_type
+    instance.function = v_function
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_ToolCallContentPart(obj: Any) -> dict[str, Any]:
@@ -2755,9 +2789,13 @@ def decode_ToolCallContentPart(doc: Any) -> models.ToolCallContentPart:
             raise Unusual("ToolCallContentPart.args")
     elif "args" in doc:
         raise Unusual("ToolCallContentPart.args")
-    return models.ToolCallContentPart(
-        type="tool_call", toolName=v_toolName, toolCallId=v_toolCallId, args=v_args, additional_properties=extra
-    )
+    instance: models.ToolCallContentPart = new(models.ToolCallContentPart)
+    instance.type = "tool_call"
+    instance.toolName = v_toolName
+    instance.toolCallId = v_toolCallId
+    instance.args = v_args
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_ToolResultContentPart(obj: Any) -> dict[str, Any]:
@@ -2819,12 +2857,15 @@ def decode_ToolResultContentPart(doc: Any) -> models.ToolResultContentPart:
     elif "toolCallId" in doc:
         raise Unusual("ToolResultContentPart.toolCallId")
     v_result: Any = get("result")
-    if v_result is not None:
-        if not is_json(v_result):
-            raise Unusual("ToolResultContentPart.result")
-    return models.ToolResultContentPart(
-        type="tool_result", toolName=v_toolName, toolCallId=v_toolCallId, result=v_result, additional_properties=extra
-    )
+    if v_result is not None and not is_json(v_result):
+        raise Unusual("ToolResultContentPart.result")
+    instance: models.ToolResultContentPart = new(models.ToolResultContentPart)
+    instance.type = "tool_result"
+    instance.toolName = v_toolName
+    instance.toolCallId = v_toolCallId
+    instance.result = v_result
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_TraceMetadata(obj: Any) -> dict[str, Any]:
@@ -2923,78 +2964,64 @@ def decode_TraceMetadata(doc: Any) -> models.TraceMetadata:
                 raise Unusual("TraceMetadata.additional_properties")
     get = doc.get
     v_user_id: Any = get("user_id")
-    if v_user_id is not None:
-        if type(v_user_id) is not str:
-            raise Unusual("TraceMetadata.user_id")
+    if v_user_id is not None and type(v_user_id) is not str:
+        raise Unusual("TraceMetadata.user_id")
     v_thread_id: Any = get("thread_id")
-    if v_thread_id is not None:
-        if type(v_thread_id) is not str:
-            raise Unusual("TraceMetadata.thread_id")
+    if v_thread_id is not None and type(v_thread_id) is not str:
+        raise Unusual("TraceMetadata.thread_id")
     v_customer_id: Any = get("customer_id")
-    if v_customer_id is not None:
-        if type(v_customer_id) is not str:
-            raise Unusual("TraceMetadata.customer_id")
+    if v_customer_id is not None and type(v_customer_id) is not str:
+        raise Unusual("TraceMetadata.customer_id")
     v_labels: Any = get("labels")
-    if v_labels is not None:
-        if not fits_NullableStringList(v_labels):
-            raise Unusual("TraceMetadata.labels")
+    if v_labels is not None and not fits_NullableStringList(v_labels):
+        raise Unusual("TraceMetadata.labels")
     v_topic_id: Any = get("topic_id")
-    if v_topic_id is not None:
-        if type(v_topic_id) is not str:
-            raise Unusual("TraceMetadata.topic_id")
+    if v_topic_id is not None and type(v_topic_id) is not str:
+        raise Unusual("TraceMetadata.topic_id")
     v_subtopic_id: Any = get("subtopic_id")
-    if v_subtopic_id is not None:
-        if type(v_subtopic_id) is not str:
-            raise Unusual("TraceMetadata.subtopic_id")
+    if v_subtopic_id is not None and type(v_subtopic_id) is not str:
+        raise Unusual("TraceMetadata.subtopic_id")
     v_sdk_name: Any = get("sdk_name")
-    if v_sdk_name is not None:
-        if type(v_sdk_name) is not str:
-            raise Unusual("TraceMetadata.sdk_name")
+    if v_sdk_name is not None and type(v_sdk_name) is not str:
+        raise Unusual("TraceMetadata.sdk_name")
     v_sdk_version: Any = get("sdk_version")
-    if v_sdk_version is not None:
-        if type(v_sdk_version) is not str:
-            raise Unusual("TraceMetadata.sdk_version")
+    if v_sdk_version is not None and type(v_sdk_version) is not str:
+        raise Unusual("TraceMetadata.sdk_version")
     v_sdk_language: Any = get("sdk_language")
-    if v_sdk_language is not None:
-        if type(v_sdk_language) is not str:
-            raise Unusual("TraceMetadata.sdk_language")
+    if v_sdk_language is not None and type(v_sdk_language) is not str:
+        raise Unusual("TraceMetadata.sdk_language")
     v_telemetry_sdk_language: Any = get("telemetry_sdk_language")
-    if v_telemetry_sdk_language is not None:
-        if type(v_telemetry_sdk_language) is not str:
-            raise Unusual("TraceMetadata.telemetry_sdk_language")
+    if v_telemetry_sdk_language is not None and type(v_telemetry_sdk_language) is not str:
+        raise Unusual("TraceMetadata.telemetry_sdk_language")
     v_telemetry_sdk_name: Any = get("telemetry_sdk_name")
-    if v_telemetry_sdk_name is not None:
-        if type(v_telemetry_sdk_name) is not str:
-            raise Unusual("TraceMetadata.telemetry_sdk_name")
+    if v_telemetry_sdk_name is not None and type(v_telemetry_sdk_name) is not str:
+        raise Unusual("TraceMetadata.telemetry_sdk_name")
     v_telemetry_sdk_version: Any = get("telemetry_sdk_version")
-    if v_telemetry_sdk_version is not None:
-        if type(v_telemetry_sdk_version) is not str:
-            raise Unusual("TraceMetadata.telemetry_sdk_version")
+    if v_telemetry_sdk_version is not None and type(v_telemetry_sdk_version) is not str:
+        raise Unusual("TraceMetadata.telemetry_sdk_version")
     v_prompt_ids: Any = get("prompt_ids")
-    if v_prompt_ids is not None:
-        if not fits_NullableStringList(v_prompt_ids):
-            raise Unusual("TraceMetadata.prompt_ids")
+    if v_prompt_ids is not None and not fits_NullableStringList(v_prompt_ids):
+        raise Unusual("TraceMetadata.prompt_ids")
     v_prompt_version_ids: Any = get("prompt_version_ids")
-    if v_prompt_version_ids is not None:
-        if not fits_NullableStringList(v_prompt_version_ids):
-            raise Unusual("TraceMetadata.prompt_version_ids")
-    return models.TraceMetadata(
-        user_id=v_user_id,
-        thread_id=v_thread_id,
-        customer_id=v_customer_id,
-        labels=v_labels,
-        topic_id=v_topic_id,
-        subtopic_id=v_subtopic_id,
-        sdk_name=v_sdk_name,
-        sdk_version=v_sdk_version,
-        sdk_language=v_sdk_language,
-        telemetry_sdk_language=v_telemetry_sdk_language,
-        telemetry_sdk_name=v_telemetry_sdk_name,
-        telemetry_sdk_version=v_telemetry_sdk_version,
-        prompt_ids=v_prompt_ids,
-        prompt_version_ids=v_prompt_version_ids,
-        additional_properties=extra,
-    )
+    if v_prompt_version_ids is not None and not fits_NullableStringList(v_prompt_version_ids):
+        raise Unusual("TraceMetadata.prompt_version_ids")
+    instance: models.TraceMetadata = new(models.TraceMetadata)
+    instance.user_id = v_user_id
+    instance.thread_id = v_thread_id
+    instance.customer_id = v_customer_id
+    instance.labels = v_labels
+    instance.topic_id = v_topic_id
+    instance.subtopic_id = v_subtopic_id
+    instance.sdk_name = v_sdk_name
+    instance.sdk_version = v_sdk_version
+    instance.sdk_language = v_sdk_language
+    instance.telemetry_sdk_language = v_telemetry_sdk_language
+    instance.telemetry_sdk_name = v_telemetry_sdk_name
+    instance.telemetry_sdk_version = v_telemetry_sdk_version
+    instance.prompt_ids = v_prompt_ids
+    instance.prompt_version_ids = v_prompt_version_ids
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_TypedValueChatMessages(obj: Any) -> dict[str, Any]:
@@ -3024,7 +3051,10 @@ def decode_TypedValueChatMessages(doc: Any) -> models.TypedValueChatMessages:
     if type(v_value) is not list:
         raise Unusual("TypedValueChatMessages.value")
     v_value = [decode_ChatMessage(item) for item in v_value]
-    return models.TypedValueChatMessages(type="chat_messages", value=v_value)
+    instance: models.TypedValueChatMessages = new(models.TypedValueChatMessages)
+    instance.type = "chat_messages"
+    instance.value = v_value
+    return instance
 
 
 def encode_TypedValueEvaluationResult(obj: Any) -> dict[str, Any]:
@@ -3050,7 +3080,10 @@ def decode_TypedValueEvaluationResult(doc: Any) -> models.TypedValueEvaluationRe
         raise Unusual("TypedValueEvaluationResult.type")
     v_value: Any = get("value")
     v_value = decode_EvaluationResult(v_value)
-    return models.TypedValueEvaluationResult(type="evaluation_result", value=v_value)
+    instance: models.TypedValueEvaluationResult = new(models.TypedValueEvaluationResult)
+    instance.type = "evaluation_result"
+    instance.value = v_value
+    return instance
 
 
 def encode_TypedValueGuardrailResult(obj: Any) -> dict[str, Any]:
@@ -3076,7 +3109,10 @@ def decode_TypedValueGuardrailResult(doc: Any) -> models.TypedValueGuardrailResu
         raise Unusual("TypedValueGuardrailResult.type")
     v_value: Any = get("value")
     v_value = decode_EvaluationResult(v_value)
-    return models.TypedValueGuardrailResult(type="guardrail_result", value=v_value)
+    instance: models.TypedValueGuardrailResult = new(models.TypedValueGuardrailResult)
+    instance.type = "guardrail_result"
+    instance.value = v_value
+    return instance
 
 
 def encode_TypedValueJson(obj: Any) -> dict[str, Any]:
@@ -3105,10 +3141,12 @@ def decode_TypedValueJson(doc: Any) -> models.TypedValueJson:
     v_value: Any = get("value")
     if "value" not in doc:
         raise Unusual("TypedValueJson.value: missing")
-    if v_value is not None:
-        if not is_json(v_value):
-            raise Unusual("TypedValueJson.value")
-    return models.TypedValueJson(type="json", value=v_value)
+    if v_value is not None and not is_json(v_value):
+        raise Unusual("TypedValueJson.value")
+    instance: models.TypedValueJson = new(models.TypedValueJson)
+    instance.type = "json"
+    instance.value = v_value
+    return instance
 
 
 def encode_TypedValueList(obj: Any) -> dict[str, Any]:
@@ -3138,7 +3176,10 @@ def decode_TypedValueList(doc: Any) -> models.TypedValueList:
     if type(v_value) is not list:
         raise Unusual("TypedValueList.value")
     v_value = [decode_SpanInputOutput(item) for item in v_value]
-    return models.TypedValueList(type="list", value=v_value)
+    instance: models.TypedValueList = new(models.TypedValueList)
+    instance.type = "list"
+    instance.value = v_value
+    return instance
 
 
 def encode_TypedValueRaw(obj: Any) -> dict[str, Any]:
@@ -3166,7 +3207,10 @@ def decode_TypedValueRaw(doc: Any) -> models.TypedValueRaw:
     v_value: Any = get("value")
     if type(v_value) is not str:
         raise Unusual("TypedValueRaw.value")
-    return models.TypedValueRaw(type="raw", value=v_value)
+    instance: models.TypedValueRaw = new(models.TypedValueRaw)
+    instance.type = "raw"
+    instance.value = v_value
+    return instance
 
 
 def encode_TypedValueText(obj: Any) -> dict[str, Any]:
@@ -3194,7 +3238,10 @@ def decode_TypedValueText(doc: Any) -> models.TypedValueText:
     v_value: Any = get("value")
     if type(v_value) is not str:
         raise Unusual("TypedValueText.value")
-    return models.TypedValueText(type="text", value=v_value)
+    instance: models.TypedValueText = new(models.TypedValueText)
+    instance.type = "text"
+    instance.value = v_value
+    return instance
 
 
 def encode_UntypedTextContentPart(obj: Any) -> dict[str, Any]:
@@ -3228,7 +3275,10 @@ def decode_UntypedTextContentPart(doc: Any) -> models.UntypedTextContentPart:
     v_text: Any = get("text")
     if type(v_text) is not str:
         raise Unusual("UntypedTextContentPart.text")
-    return models.UntypedTextContentPart(text=v_text, additional_properties=extra)
+    instance: models.UntypedTextContentPart = new(models.UntypedTextContentPart)
+    instance.text = v_text
+    instance.additional_properties = extra
+    return instance
 
 
 def encode_SpanInputOutput(obj: Any) -> dict[str, Any]:
