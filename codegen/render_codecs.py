@@ -559,10 +559,10 @@ def register(converter: cattrs.Converter) -> None:
 
     Unstructuring writes what the codec refuses leniently, as it is (the value is judged where
     it is validated); structuring validates: it raises `Unusual` for what the codec refuses.
-    Nothing is built here: the hooks are the functions above.
+    Nothing is built here: cattrs asks for a model's hook when it first meets the model.
     """
-    for cls, encode in ENCODERS.items():
-        converter.register_unstructure_hook(cls, falling_back(encode, LENIENT))
-    for cls, decode in DECODERS.items():
-        converter.register_structure_hook(cls, structuring_with(decode))
+    converter.register_unstructure_hook_factory(
+        ENCODERS.__contains__, lambda cls: falling_back(ENCODERS[cls], LENIENT)
+    )
+    converter.register_structure_hook_factory(DECODERS.__contains__, lambda cls: structuring_with(DECODERS[cls]))
 '''
