@@ -319,8 +319,8 @@ def _decoder(model: _Model, context: _Context) -> Iterator[str]:
         yield "    extra: dict[str, Any] = {}"
         yield f"    if not KEYS_{name}.issuperset(doc):"
         yield f"        extra = {{key: value for key, value in doc.items() if key not in KEYS_{name}}}"
-        yield "        for value in extra.values():"
-        yield f"            if not {extra_check}:"
+        yield "        for key, value in extra.items():"
+        yield f"            if type(key) is not str or not {extra_check}:"
         yield f"                raise Unusual({name + '.additional_properties'!r})"
     yield "    get = doc.get"
     stores = []

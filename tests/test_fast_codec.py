@@ -306,3 +306,9 @@ def test_the_codec_renderer_refuses_what_it_cannot_check_by_name() -> None:
 def test_every_model_has_both_codecs() -> None:
     classes = {value for value in vars(models).values() if isinstance(value, type) and attrs.has(value)}
     assert set(_codecs.ENCODERS) == set(_codecs.DECODERS) == set(_codecs.SCHEMA_NAMES) == classes
+
+
+def test_a_mapping_with_a_key_json_cannot_hold_is_read_exactly() -> None:
+    document: dict[Any, Any] = {"trace_id": "t", "spans": [], "metadata": {"plan": "pro", 1: "one"}}
+    with pytest.raises(Unusual):
+        fast_reading.read_request(document)

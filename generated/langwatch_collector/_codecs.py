@@ -289,8 +289,8 @@ def decode_AudioContentPart(doc: Any) -> models.AudioContentPart:
     extra: dict[str, Any] = {}
     if not KEYS_AudioContentPart.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_AudioContentPart}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("AudioContentPart.additional_properties")
     get = doc.get
     v_type: Any = get("type")
@@ -337,8 +337,8 @@ def decode_AudioSource(doc: Any) -> models.AudioSource:
     extra: dict[str, Any] = {}
     if not KEYS_AudioSource.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_AudioSource}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("AudioSource.additional_properties")
     get = doc.get
     v_type: Any = get("type")
@@ -506,8 +506,8 @@ def decode_BinaryContentPart(doc: Any) -> models.BinaryContentPart:
     extra: dict[str, Any] = {}
     if not KEYS_BinaryContentPart.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_BinaryContentPart}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("BinaryContentPart.additional_properties")
     get = doc.get
     v_type: Any = get("type")
@@ -615,8 +615,8 @@ def decode_ChatMessage(doc: Any) -> models.ChatMessage:
     extra: dict[str, Any] = {}
     if not KEYS_ChatMessage.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_ChatMessage}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("ChatMessage.additional_properties")
     get = doc.get
     v_role: Any = get("role")
@@ -902,8 +902,8 @@ def decode_EvaluationResult(doc: Any) -> models.EvaluationResult:
     extra: dict[str, Any] = {}
     if not KEYS_EvaluationResult.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_EvaluationResult}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("EvaluationResult.additional_properties")
     get = doc.get
     v_status: Any = get("status")
@@ -1016,8 +1016,8 @@ def decode_FileContentPart(doc: Any) -> models.FileContentPart:
     extra: dict[str, Any] = {}
     if not KEYS_FileContentPart.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_FileContentPart}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("FileContentPart.additional_properties")
     get = doc.get
     v_type: Any = get("type")
@@ -1090,8 +1090,8 @@ def decode_FileReference(doc: Any) -> models.FileReference:
     extra: dict[str, Any] = {}
     if not KEYS_FileReference.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_FileReference}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("FileReference.additional_properties")
     get = doc.get
     v_file_data: Any = get("file_data")
@@ -1146,8 +1146,8 @@ def decode_FileReferenceContentPart(doc: Any) -> models.FileReferenceContentPart
     extra: dict[str, Any] = {}
     if not KEYS_FileReferenceContentPart.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_FileReferenceContentPart}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("FileReferenceContentPart.additional_properties")
     get = doc.get
     v_type: Any = get("type")
@@ -1193,8 +1193,8 @@ def decode_FunctionCall(doc: Any) -> models.FunctionCall:
     extra: dict[str, Any] = {}
     if not KEYS_FunctionCall.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_FunctionCall}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("FunctionCall.additional_properties")
     get = doc.get
     v_name: Any = get("name")
@@ -1248,8 +1248,8 @@ def decode_ImageContentPart(doc: Any) -> models.ImageContentPart:
     extra: dict[str, Any] = {}
     if not KEYS_ImageContentPart.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_ImageContentPart}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("ImageContentPart.additional_properties")
     get = doc.get
     v_type: Any = get("type")
@@ -1301,8 +1301,8 @@ def decode_ImageUrl(doc: Any) -> models.ImageUrl:
     extra: dict[str, Any] = {}
     if not KEYS_ImageUrl.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_ImageUrl}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("ImageUrl.additional_properties")
     get = doc.get
     v_url: Any = get("url")
@@ -1348,8 +1348,8 @@ def decode_ImageUrlContentPart(doc: Any) -> models.ImageUrlContentPart:
     extra: dict[str, Any] = {}
     if not KEYS_ImageUrlContentPart.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_ImageUrlContentPart}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("ImageUrlContentPart.additional_properties")
     get = doc.get
     v_type: Any = get("type")
@@ -1446,8 +1446,8 @@ def decode_InputAudio(doc: Any) -> models.InputAudio:
     extra: dict[str, Any] = {}
     if not KEYS_InputAudio.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_InputAudio}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("InputAudio.additional_properties")
     get = doc.get
     v_data: Any = get("data")
@@ -1516,8 +1516,8 @@ def decode_InputAudioContentPart(doc: Any) -> models.InputAudioContentPart:
     extra: dict[str, Any] = {}
     if not KEYS_InputAudioContentPart.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_InputAudioContentPart}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("InputAudioContentPart.additional_properties")
     get = doc.get
     v_type: Any = get("type")
@@ -1675,8 +1675,8 @@ def decode_Money(doc: Any) -> models.Money:
     extra: dict[str, Any] = {}
     if not KEYS_Money.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_Money}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("Money.additional_properties")
     get = doc.get
     v_currency: Any = get("currency")
@@ -2453,8 +2453,8 @@ def decode_SpanParams(doc: Any) -> models.SpanParams:
     extra: dict[str, Any] = {}
     if not KEYS_SpanParams.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_SpanParams}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("SpanParams.additional_properties")
     get = doc.get
     v_temperature: Any = get("temperature")
@@ -2649,8 +2649,8 @@ def decode_TextContentPart(doc: Any) -> models.TextContentPart:
     extra: dict[str, Any] = {}
     if not KEYS_TextContentPart.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_TextContentPart}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("TextContentPart.additional_properties")
     get = doc.get
     v_type: Any = get("type")
@@ -2705,8 +2705,8 @@ def decode_ToolCall(doc: Any) -> models.ToolCall:
     extra: dict[str, Any] = {}
     if not KEYS_ToolCall.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_ToolCall}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("ToolCall.additional_properties")
     get = doc.get
     v_id: Any = get("id")
@@ -2764,8 +2764,8 @@ def decode_ToolCallContentPart(doc: Any) -> models.ToolCallContentPart:
     extra: dict[str, Any] = {}
     if not KEYS_ToolCallContentPart.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_ToolCallContentPart}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("ToolCallContentPart.additional_properties")
     get = doc.get
     v_type: Any = get("type")
@@ -2837,8 +2837,8 @@ def decode_ToolResultContentPart(doc: Any) -> models.ToolResultContentPart:
     extra: dict[str, Any] = {}
     if not KEYS_ToolResultContentPart.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_ToolResultContentPart}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("ToolResultContentPart.additional_properties")
     get = doc.get
     v_type: Any = get("type")
@@ -2959,8 +2959,8 @@ def decode_TraceMetadata(doc: Any) -> models.TraceMetadata:
     extra: dict[str, Any] = {}
     if not KEYS_TraceMetadata.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_TraceMetadata}
-        for value in extra.values():
-            if not fits_CustomMetadataValue(value):
+        for key, value in extra.items():
+            if type(key) is not str or not fits_CustomMetadataValue(value):
                 raise Unusual("TraceMetadata.additional_properties")
     get = doc.get
     v_user_id: Any = get("user_id")
@@ -3268,8 +3268,8 @@ def decode_UntypedTextContentPart(doc: Any) -> models.UntypedTextContentPart:
     extra: dict[str, Any] = {}
     if not KEYS_UntypedTextContentPart.issuperset(doc):
         extra = {key: value for key, value in doc.items() if key not in KEYS_UntypedTextContentPart}
-        for value in extra.values():
-            if not is_json(value):
+        for key, value in extra.items():
+            if type(key) is not str or not is_json(value):
                 raise Unusual("UntypedTextContentPart.additional_properties")
     get = doc.get
     v_text: Any = get("text")
