@@ -16,7 +16,7 @@ from typing import Any
 
 from langwatch_collector import _codecs, models
 from langwatch_collector._codec_support import Unusual
-from langwatch_collector.runtime import server_reading, trace_limits
+from langwatch_collector.runtime import rules, server_reading, trace_limits
 
 _LOW, _HIGH = server_reading._THIRTEEN_DIGITS_LOW, server_reading._THIRTEEN_DIGITS_HIGH
 _EVALUATION_TIMES = ("started_at", "finished_at")
@@ -32,12 +32,10 @@ def judge_request(document: dict[str, Any]) -> str:
     evaluations = document.get("evaluations") or ()
     if len(spans) > trace_limits.MAX_SPANS or len(evaluations) > trace_limits.MAX_EVALUATIONS:
         raise Unusual("over the server's counts: split")
-    trace_id = document.get("trace_id")
-    top_given = trace_id is not None
-    if not top_given:
-        trace_id = spans[0].get("trace_id") if spans else None
-    if not trace_id:
+    trace_id = rules.trace_id_of(document)
+    if trace_id is None:
         raise Unusual("no trace id")
+    top_given = document.get("trace_id") is not None
     for span in spans:
         span_trace_id = span.get("trace_id")
         if span_trace_id is None:
@@ -54,7 +52,7 @@ def judge_request(document: dict[str, Any]) -> str:
             raise Unusual("contexts the server rewrites")
     for evaluation in evaluations:
         _judge_evaluation(evaluation)
-    return str(trace_id)
+    return trace_id
 
 
 def read_request(document: Any) -> models.CollectorRequest:
