@@ -260,7 +260,7 @@ def fits_CustomMetadataValue(value: Any) -> bool:
 
 
 def fits_NullableStringList(value: Any) -> bool:
-    return bool((type(value) is list and all(type(i0) is str for i0 in value)) or value is None)
+    return bool((type(value) is list and set(map(type, value)) <= {str}) or value is None)
 
 
 def encode_AudioContentPart(obj: Any) -> dict[str, Any]:
@@ -564,7 +564,7 @@ def encode_ChatMessage(obj: Any) -> dict[str, Any]:
     if v_content is not None:
         c_v_content: Any
         if type(v_content) is list:
-            c_v_content = [encode_ChatRichContent(item) for item in v_content]
+            c_v_content = list(map(encode_ChatRichContent, v_content))
         elif type(v_content) is str:
             c_v_content = v_content
         else:
@@ -574,7 +574,7 @@ def encode_ChatMessage(obj: Any) -> dict[str, Any]:
     if v_parts is not None:
         if type(v_parts) is not list:
             raise Unusual("ChatMessage.parts")
-        out["parts"] = [encode_ChatRichContent(item) for item in v_parts]
+        out["parts"] = list(map(encode_ChatRichContent, v_parts))
     v_function_call: Any = obj.function_call
     if v_function_call is not None:
         out["function_call"] = encode_FunctionCall(v_function_call)
@@ -582,7 +582,7 @@ def encode_ChatMessage(obj: Any) -> dict[str, Any]:
     if v_tool_calls is not None:
         if type(v_tool_calls) is not list:
             raise Unusual("ChatMessage.tool_calls")
-        out["tool_calls"] = [encode_ToolCall(item) for item in v_tool_calls]
+        out["tool_calls"] = list(map(encode_ToolCall, v_tool_calls))
     v_tool_call_id: Any = obj.tool_call_id
     if v_tool_call_id is not None:
         if type(v_tool_call_id) is not str:
@@ -629,7 +629,7 @@ def decode_ChatMessage(doc: Any) -> models.ChatMessage:
     if v_content is not None:
         c_v_content: Any
         if type(v_content) is list:
-            c_v_content = [decode_ChatRichContent(item) for item in v_content]
+            c_v_content = list(map(decode_ChatRichContent, v_content))
         elif type(v_content) is str:
             c_v_content = v_content
         else:
@@ -639,7 +639,7 @@ def decode_ChatMessage(doc: Any) -> models.ChatMessage:
     if v_parts is not None:
         if type(v_parts) is not list:
             raise Unusual("ChatMessage.parts")
-        v_parts = [decode_ChatRichContent(item) for item in v_parts]
+        v_parts = list(map(decode_ChatRichContent, v_parts))
     elif "parts" in doc:
         raise Unusual("ChatMessage.parts")
     v_function_call: Any = get("function_call")
@@ -649,7 +649,7 @@ def decode_ChatMessage(doc: Any) -> models.ChatMessage:
     if v_tool_calls is not None:
         if type(v_tool_calls) is not list:
             raise Unusual("ChatMessage.tool_calls")
-        v_tool_calls = [decode_ToolCall(item) for item in v_tool_calls]
+        v_tool_calls = list(map(decode_ToolCall, v_tool_calls))
     v_tool_call_id: Any = get("tool_call_id")
     if v_tool_call_id is not None and type(v_tool_call_id) is not str:
         raise Unusual("ChatMessage.tool_call_id")
@@ -685,7 +685,7 @@ def encode_CollectorRequest(obj: Any) -> dict[str, Any]:
     if v_spans is not None:
         if type(v_spans) is not list:
             raise Unusual("CollectorRequest.spans")
-        out["spans"] = [encode_Span(item) for item in v_spans]
+        out["spans"] = list(map(encode_Span, v_spans))
     v_metadata: Any = obj.metadata
     if v_metadata is not None:
         out["metadata"] = encode_TraceMetadata(v_metadata)
@@ -698,7 +698,7 @@ def encode_CollectorRequest(obj: Any) -> dict[str, Any]:
     if v_evaluations is not None:
         if type(v_evaluations) is not list:
             raise Unusual("CollectorRequest.evaluations")
-        out["evaluations"] = [encode_RESTEvaluation(item) for item in v_evaluations]
+        out["evaluations"] = list(map(encode_RESTEvaluation, v_evaluations))
     return out
 
 
@@ -715,7 +715,7 @@ def decode_CollectorRequest(doc: Any) -> models.CollectorRequest:
     if v_spans is not None:
         if type(v_spans) is not list:
             raise Unusual("CollectorRequest.spans")
-        v_spans = [decode_Span(item) for item in v_spans]
+        v_spans = list(map(decode_Span, v_spans))
     v_metadata: Any = get("metadata")
     if v_metadata is not None:
         v_metadata = decode_TraceMetadata(v_metadata)
@@ -726,7 +726,7 @@ def decode_CollectorRequest(doc: Any) -> models.CollectorRequest:
     if v_evaluations is not None:
         if type(v_evaluations) is not list:
             raise Unusual("CollectorRequest.evaluations")
-        v_evaluations = [decode_RESTEvaluation(item) for item in v_evaluations]
+        v_evaluations = list(map(decode_RESTEvaluation, v_evaluations))
     elif "evaluations" in doc:
         raise Unusual("CollectorRequest.evaluations")
     instance: models.CollectorRequest = new(models.CollectorRequest)
@@ -778,7 +778,7 @@ def encode_ErrorCapture(obj: Any) -> dict[str, Any]:
     if type(v_message) is not str:
         raise Unusual("ErrorCapture.message")
     v_stacktrace: Any = obj.stacktrace
-    if not (type(v_stacktrace) is list and all(type(i0) is str for i0 in v_stacktrace)):
+    if not (type(v_stacktrace) is list and set(map(type, v_stacktrace)) <= {str}):
         raise Unusual("ErrorCapture.stacktrace")
     out: dict[str, Any] = {"message": v_message, "stacktrace": v_stacktrace}
     v_has_error: Any = obj.has_error
@@ -799,7 +799,7 @@ def decode_ErrorCapture(doc: Any) -> models.ErrorCapture:
     if type(v_message) is not str:
         raise Unusual("ErrorCapture.message")
     v_stacktrace: Any = get("stacktrace")
-    if not (type(v_stacktrace) is list and all(type(i0) is str for i0 in v_stacktrace)):
+    if not (type(v_stacktrace) is list and set(map(type, v_stacktrace)) <= {str}):
         raise Unusual("ErrorCapture.stacktrace")
     v_has_error: Any = get("has_error")
     if v_has_error is not None:
@@ -1971,7 +1971,7 @@ def encode_RAGSpan(obj: Any) -> dict[str, Any]:
     v_contexts: Any = obj.contexts
     if type(v_contexts) is not list:
         raise Unusual("RAGSpan.contexts")
-    v_contexts = [encode_RAGChunk(item) for item in v_contexts]
+    v_contexts = list(map(encode_RAGChunk, v_contexts))
     out: dict[str, Any] = {"span_id": v_span_id, "timestamps": v_timestamps, "type": v_type, "contexts": v_contexts}
     v_parent_id: Any = obj.parent_id
     if v_parent_id is not None:
@@ -2047,7 +2047,7 @@ def decode_RAGSpan(doc: Any) -> models.RAGSpan:
     v_contexts: Any = get("contexts")
     if type(v_contexts) is not list:
         raise Unusual("RAGSpan.contexts")
-    v_contexts = [decode_RAGChunk(item) for item in v_contexts]
+    v_contexts = list(map(decode_RAGChunk, v_contexts))
     instance: models.RAGSpan = new(models.RAGSpan)
     instance.span_id = v_span_id
     instance.timestamps = v_timestamps
@@ -2398,7 +2398,7 @@ def encode_SpanParams(obj: Any) -> dict[str, Any]:
         out["logit_bias"] = v_logit_bias
     v_stop: Any = obj.stop
     if v_stop is not None:
-        if not (type(v_stop) is str or (type(v_stop) is list and all(type(i0) is str for i0 in v_stop))):
+        if not (type(v_stop) is str or (type(v_stop) is list and set(map(type, v_stop)) <= {str})):
             raise Unusual("SpanParams.stop")
         out["stop"] = v_stop
     v_stream: Any = obj.stream
@@ -2506,9 +2506,7 @@ def decode_SpanParams(doc: Any) -> models.SpanParams:
     ):
         raise Unusual("SpanParams.logit_bias")
     v_stop: Any = get("stop")
-    if v_stop is not None and not (
-        type(v_stop) is str or (type(v_stop) is list and all(type(i0) is str for i0 in v_stop))
-    ):
+    if v_stop is not None and not (type(v_stop) is str or (type(v_stop) is list and set(map(type, v_stop)) <= {str})):
         raise Unusual("SpanParams.stop")
     v_stream: Any = get("stream")
     if v_stream is not None and type(v_stream) is not bool:
@@ -3033,7 +3031,7 @@ def encode_TypedValueChatMessages(obj: Any) -> dict[str, Any]:
     v_value: Any = obj.value
     if type(v_value) is not list:
         raise Unusual("TypedValueChatMessages.value")
-    v_value = [encode_ChatMessage(item) for item in v_value]
+    v_value = list(map(encode_ChatMessage, v_value))
     out: dict[str, Any] = {"type": v_type, "value": v_value}
     return out
 
@@ -3050,7 +3048,7 @@ def decode_TypedValueChatMessages(doc: Any) -> models.TypedValueChatMessages:
     v_value: Any = get("value")
     if type(v_value) is not list:
         raise Unusual("TypedValueChatMessages.value")
-    v_value = [decode_ChatMessage(item) for item in v_value]
+    v_value = list(map(decode_ChatMessage, v_value))
     instance: models.TypedValueChatMessages = new(models.TypedValueChatMessages)
     instance.type = "chat_messages"
     instance.value = v_value
@@ -3158,7 +3156,7 @@ def encode_TypedValueList(obj: Any) -> dict[str, Any]:
     v_value: Any = obj.value
     if type(v_value) is not list:
         raise Unusual("TypedValueList.value")
-    v_value = [encode_SpanInputOutput(item) for item in v_value]
+    v_value = list(map(encode_SpanInputOutput, v_value))
     out: dict[str, Any] = {"type": v_type, "value": v_value}
     return out
 
@@ -3175,7 +3173,7 @@ def decode_TypedValueList(doc: Any) -> models.TypedValueList:
     v_value: Any = get("value")
     if type(v_value) is not list:
         raise Unusual("TypedValueList.value")
-    v_value = [decode_SpanInputOutput(item) for item in v_value]
+    v_value = list(map(decode_SpanInputOutput, v_value))
     instance: models.TypedValueList = new(models.TypedValueList)
     instance.type = "list"
     instance.value = v_value

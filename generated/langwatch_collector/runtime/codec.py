@@ -44,6 +44,14 @@ dumps = jsontext.dumps
 loads = jsontext.loads
 
 
+def _model_type(model: Any) -> type:
+    """The model's class, or the TypeError `_schema_name` gives for anything else."""
+    type_ = type(model)
+    if type_ not in _codecs.ENCODERS:
+        _schema_name(type_)
+    return type_
+
+
 def _schema_name(type_: type) -> str:
     try:
         return SCHEMA_NAMES[type_]
@@ -168,14 +176,19 @@ def _without_what_the_server_adds(original: Mapping[str, Any], normalized: dict[
 
 def to_document(model: Any, *, validate: bool = True) -> dict[str, Any]:
     """The JSON form of a model, as a dict, checked unless `validate` is False."""
-    schema_name = _schema_name(type(model))
     try:
-        document: dict[str, Any] = _codecs.ENCODERS[type(model)](model)
-        if validate and schema_name == "CollectorRequest":
-            fast_reading.judge_request(document)
-        return document
+        return _document_fast(model, validate=validate)
     except (Unusual, RecursionError):
         return _to_document_exactly(model, validate=validate)
+
+
+def _document_fast(model: Any, *, validate: bool) -> dict[str, Any]:
+    """The codec's JSON form of a model (and, for a request, the route's rules on it); `Unusual`
+    for anything the exact path must write or judge."""
+    document: dict[str, Any] = _codecs.ENCODERS[_model_type(model)](model)
+    if validate and type(model) is models.CollectorRequest:
+        fast_reading.judge_request(document)
+    return document
 
 
 def _to_document_exactly(model: Any, *, validate: bool) -> dict[str, Any]:
@@ -203,7 +216,18 @@ def _to_document_exactly(model: Any, *, validate: bool) -> dict[str, Any]:
 
 def serialize(model: Any, *, validate: bool = True) -> bytes:
     """Compact UTF-8 JSON of a model, with the spec's field names and absent fields left out."""
-    return encode(to_document(model, validate=validate))
+    try:
+        document = _document_fast(model, validate=validate)
+    except (Unusual, RecursionError):
+        return encode(_to_document_exactly(model, validate=validate))
+    if jsontext.orjson is not None:
+        # The codecs let no NaN or infinity through, which is all `dumps` looks for in orjson's
+        # bytes: they are its answer. orjson's refusals (lone surrogates, huge ints) go to `dumps`.
+        try:
+            return jsontext.orjson.dumps(document)
+        except (jsontext.orjson.JSONEncodeError, TypeError):
+            pass
+    return encode(document)
 
 
 def encode(document: Any) -> bytes:
