@@ -12,7 +12,7 @@ from typing import Any
 
 import jinja2
 
-from codegen import models, spec
+from codegen import models, render_codecs, spec
 
 TEMPLATES = Path(__file__).parent / "templates" / "package"
 # Fixed code the generated modules need, copied as it is: plain Python, not templates.
@@ -222,10 +222,12 @@ def render_package(document: spec.Schema, root: Path) -> dict[str, str]:
         "default_server": document["servers"][0]["url"],
         "document": pprint.pformat(document, width=100, sort_dicts=False),
     }
+    model_source = models.render(document)
     files = {
         "__init__.py": f'{HEADER}\n"""What codegen writes from openapi/collector.yaml: the generator owns it."""\n',
-        "models.py": f'{HEADER}\n"""The collector\'s schemas as attrs classes."""\n\n' + models.render(document),
+        "models.py": f'{HEADER}\n"""The collector\'s schemas as attrs classes."""\n\n' + model_source,
     }
+    files.update(render_codecs.render(document, model_source, HEADER))
     for template in ("converter.py", "client.py", "spec.py", "limits.py"):
         files[template] = environment.get_template(f"{template}.jinja2").render(context)
     for fixed in sorted(FIXED.glob("*.py")):

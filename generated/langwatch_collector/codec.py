@@ -6,6 +6,11 @@ normalized form, legacy shapes converted), and logs each conversion or drop the 
 as a warning on the `langwatch_collector` logger (`parse_with_warnings` returns them). Other
 models are checked against their schema. `serialize` checks the JSON form the same way, so a
 model built by hand with a wrong value is caught before sending.
+
+Both directions first try the generated codecs (`_codecs`, which check while they convert) and,
+for a request, the route's rules on clean data (`fast_reading`); anything they do not take as it
+is (`Unusual`) is read by the exact path above, which gives the same result whenever both apply
+and alone writes path-precise problems and warnings.
 """
 
 from __future__ import annotations
@@ -18,9 +23,12 @@ from typing import Any, TypeVar, overload
 
 import attrs
 
-from langwatch_collector import jsontext, models, server_reading, trace_limits
-from langwatch_collector._generated.converter import ILL_TYPED_KEPT, SCHEMA_NAMES, converter
+from langwatch_collector import fast_reading, jsontext, models, server_reading, trace_limits
+from langwatch_collector._generated import codecs as _codecs
+from langwatch_collector._generated.codec_support import Unusual
+from langwatch_collector._generated.codecs import ILL_TYPED_KEPT, SCHEMA_NAMES
 from langwatch_collector.contract import VALIDATOR
+from langwatch_collector.converter_support import lenient_structure, lenient_unstructure
 from langwatch_collector.errors import ValidationError
 from langwatch_collector.validation import child_path, json_type
 
@@ -34,6 +42,14 @@ logger = logging.getLogger("langwatch_collector")
 # The package's one JSON reader and writer (see jsontext): the names kept for existing callers.
 dumps = jsontext.dumps
 loads = jsontext.loads
+
+
+def _model_type(model: Any) -> type:
+    """The model's class, or the TypeError `_schema_name` gives for anything else."""
+    type_ = type(model)
+    if type_ not in _codecs.ENCODERS:
+        _schema_name(type_)
+    return type_
 
 
 def _schema_name(type_: type) -> str:
@@ -94,7 +110,17 @@ def parse_with_warnings(
     data: bytes | str | Mapping[str, Any], type_: type[Any] = models.CollectorRequest
 ) -> tuple[Any, Problems]:
     """`parse`, returning the server's silent conversions and drops as (path, message) instead of logging them."""
-    schema_name = _schema_name(type_)
+    document = _decoded(data, _schema_name(type_))
+    try:
+        if type_ is models.CollectorRequest:
+            return fast_reading.read_request(document), []
+        return _codecs.DECODERS[type_](document), []
+    except (Unusual, RecursionError):
+        return _parse_exactly(document, type_)
+
+
+def _decoded(data: bytes | str | Mapping[str, Any], schema_name: str) -> Any:
+    """The JSON value of `data` (a request within the server's size limit), as plain dicts."""
     if isinstance(data, (bytes, bytearray, memoryview, str)):
         size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(bytes(data))
         if schema_name == "CollectorRequest" and size > trace_limits.MAX_BODY_BYTES:
@@ -103,26 +129,32 @@ def parse_with_warnings(
             )
             raise ValidationError([("", message)])
         try:
-            document = loads(data)
+            return loads(data)
         except ValueError as error:
             raise ValidationError([("", f"not valid JSON: {error}")]) from None
-    else:  # the validator reads plain dicts, as JSON decoding makes them
-        document = dict(data) if isinstance(data, Mapping) and not isinstance(data, dict) else data
-        try:
-            jsontext.check_depth(document)
-        except ValueError as error:
-            raise ValidationError([("", f"not valid JSON: {error}")]) from None
+    # the validator reads plain dicts, as JSON decoding makes them
+    document = dict(data) if isinstance(data, Mapping) and not isinstance(data, dict) else data
+    try:
+        jsontext.check_depth(document)
+    except ValueError as error:
+        raise ValidationError([("", f"not valid JSON: {error}")]) from None
+    return document
+
+
+def _parse_exactly(document: Any, type_: type[Any]) -> tuple[Any, Problems]:
+    """A decoded document read exactly: the server's reading for a request, else the validator."""
+    schema_name = _schema_name(type_)
     if schema_name != "CollectorRequest":
         errors = check(schema_name, document)
         if errors:
             raise ValidationError(errors)
-        return converter.structure(document, type_), []
+        return lenient_structure(document, type_), []
     if not isinstance(document, Mapping):
         raise ValidationError([("", f"expected a JSON object, got {json_type(document)}")])
     reading = _read_request(document)
     if not reading.accepted or reading.document is None:
         raise ValidationError(reading.problems)
-    model = converter.structure(_without_what_the_server_adds(document, reading.document), type_)
+    model = lenient_structure(_without_what_the_server_adds(document, reading.document), type_)
     return model, _reported(reading.warnings)
 
 
@@ -144,9 +176,26 @@ def _without_what_the_server_adds(original: Mapping[str, Any], normalized: dict[
 
 def to_document(model: Any, *, validate: bool = True) -> dict[str, Any]:
     """The JSON form of a model, as a dict, checked unless `validate` is False."""
+    try:
+        return _document_fast(model, validate=validate)
+    except (Unusual, RecursionError):
+        return _to_document_exactly(model, validate=validate)
+
+
+def _document_fast(model: Any, *, validate: bool) -> dict[str, Any]:
+    """The codec's JSON form of a model (and, for a request, the route's rules on it); `Unusual`
+    for anything the exact path must write or judge."""
+    document: dict[str, Any] = _codecs.ENCODERS[_model_type(model)](model)
+    if validate and type(model) is models.CollectorRequest:
+        fast_reading.judge_request(document)
+    return document
+
+
+def _to_document_exactly(model: Any, *, validate: bool) -> dict[str, Any]:
+    """A model written as it is, then judged exactly: the server's reading for a request."""
     schema_name = _schema_name(type(model))
     try:
-        document: dict[str, Any] = converter.unstructure(model)
+        document: dict[str, Any] = lenient_unstructure(model)
     except Exception as error:  # a value of the wrong kind where a model was expected
         problems = _locate(model, "") or [("", str(error))]
         raise ValidationError(problems) from error
@@ -167,7 +216,18 @@ def to_document(model: Any, *, validate: bool = True) -> dict[str, Any]:
 
 def serialize(model: Any, *, validate: bool = True) -> bytes:
     """Compact UTF-8 JSON of a model, with the spec's field names and absent fields left out."""
-    return encode(to_document(model, validate=validate))
+    try:
+        document = _document_fast(model, validate=validate)
+    except (Unusual, RecursionError):
+        return encode(_to_document_exactly(model, validate=validate))
+    if jsontext.orjson is not None:
+        # The codecs let no NaN or infinity through, which is all `dumps` looks for in orjson's
+        # bytes: they are its answer. orjson's refusals (lone surrogates, huge ints) go to `dumps`.
+        try:
+            return jsontext.orjson.dumps(document)
+        except (jsontext.orjson.JSONEncodeError, TypeError):
+            pass
+    return encode(document)
 
 
 def encode(document: Any) -> bytes:
