@@ -166,10 +166,17 @@ def _child_cpu_seconds(command: list[str]) -> float:
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def import_cost(runs: int) -> Result:
-    """`import langwatch_collector` and `import pydantic, httpx`, each a whole fresh process."""
+# What a program pays before it can send: the package's names load on first use, so the bare
+# import is cheap by design and the row below it is the honest comparison with pydantic + httpx.
+READY_TO_SEND = "import langwatch_collector as lc; lc.models.LLMSpan; lc.serialize; lc.parse; lc.CollectorClient"
+
+
+def import_cost(runs: int) -> list[Result]:
+    """`import langwatch_collector` (and the same, ready to build, check and send a trace) against
+    `import pydantic, httpx`, each a whole fresh process, interleaved."""
     commands = {
         "ours": [sys.executable, "-c", "import langwatch_collector"],
+        "ours, ready to send": [sys.executable, "-c", READY_TO_SEND],
         "pydantic, httpx": [sys.executable, "-c", "import pydantic, httpx"],
     }
     for command in commands.values():  # compile and cache the bytecode before timing
@@ -177,10 +184,18 @@ def import_cost(runs: int) -> Result:
     samples: dict[str, list[float]] = {name: [] for name in commands}
     names = list(commands)
     for run in range(runs):
-        for name in names[run % 2 :] + names[: run % 2]:
+        for name in names[run % len(names) :] + names[: run % len(names)]:
             samples[name].append(_child_cpu_seconds(commands[name]))
-    row = Row("import langwatch_collector, whole process", ">= 1.25x (ours <= 0.8x)", 1.25, ours=lambda: None)
-    return summarize(row, samples, peer="pydantic, httpx", unit="ms")
+    target = ">= 1.25x (ours <= 0.8x)"
+    bare = Row("import langwatch_collector, whole process", target, 1.25, ours=lambda: None)
+    ready = Row("  ... and load what sending a trace needs", target, 1.25, ours=lambda: None)
+    peer = samples["pydantic, httpx"]
+    return [
+        summarize(bare, {"ours": samples["ours"], "pydantic, httpx": peer}, peer="pydantic, httpx", unit="ms"),
+        summarize(
+            ready, {"ours": samples["ours, ready to send"], "pydantic, httpx": peer}, peer="pydantic, httpx", unit="ms"
+        ),
+    ]
 
 
 def generate_time(runs: int) -> Result:
@@ -253,7 +268,7 @@ def main(argv: list[str] | None = None) -> list[Result]:
         contestants: dict[str, Contestant | Operation] = {"ours": row.ours, **row.others}
         results.append(summarize(row, interleaved(contestants, rounds, sample_seconds)))
     if not args.only_codec:
-        results.append(import_cost(import_runs))
+        results.extend(import_cost(import_runs))
         results.append(generate_time(3 if args.quick else 5))
     print_table(results)
     return results
