@@ -528,16 +528,21 @@ def test_the_tracers_request_reads_as_its_json_document_does(make: Any, direct: 
 
 
 def test_a_span_api_trace_is_read_once_before_it_is_sent(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
-    from langwatch_collector import server_reading
+    from langwatch_collector import fast_reading, server_reading
 
-    readings: list[Any] = []
-    read = server_reading.read
+    readings: list[Any] = []  # by either reading: the route's rules on clean data, or the exact one
+    read, judge = server_reading.read, fast_reading.judge_request
 
-    def counted(document: Any, **options: Any) -> Any:
+    def counted_read(document: Any, **options: Any) -> Any:
         readings.append(document)
         return read(document, **options)
 
-    monkeypatch.setattr(server_reading, "read", counted)  # the codec reads through the module
+    def counted_judge(document: Any) -> Any:
+        readings.append(document)
+        return judge(document)
+
+    monkeypatch.setattr(server_reading, "read", counted_read)  # the codec reads through the modules
+    monkeypatch.setattr(fast_reading, "judge_request", counted_judge)
     client = lc.CollectorClient(api_key="k", endpoint=server.url)
     with lc.BackgroundExporter(client) as exporter:
         tracer = lc.Tracer(exporter)
