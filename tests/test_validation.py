@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from typing import Any
 
 from langwatch_collector.runtime import contract, validation
@@ -131,3 +132,36 @@ def test_the_boolean_mode_stops_at_the_first_problem() -> None:
 def test_the_generator_and_the_validator_share_one_annotation_list() -> None:
     assert {"description", "examples", "title"} <= validation.ANNOTATIONS
     assert not validation.ANNOTATIONS & validation.SUPPORTED_KEYWORDS
+
+
+def _first_use_by_threads(good: Any, bad: Any, threads: int) -> list[object]:
+    """What each of `threads` threads gets from a fresh validator they all call at once."""
+    validator = Validator(contract.document())
+    barrier = threading.Barrier(threads)
+    outcomes: list[object] = []
+
+    def check() -> None:
+        barrier.wait(timeout=30)
+        try:
+            outcomes.append((validator.is_valid("CollectorRequest", good), validator.errors("CollectorRequest", bad)))
+        except RecursionError as error:  # a half-built predicate calling itself
+            outcomes.append(error)
+
+    workers = [threading.Thread(target=check) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=60)
+    return outcomes
+
+
+def test_threads_meeting_a_fresh_validator_get_the_same_verdicts_as_one_thread() -> None:
+    """Plans and predicates are built on first use: threads arriving together (the exporter's
+    workers) must never see one half built."""
+    span = {"span_id": "s", "type": "llm", "timestamps": {"started_at": 1, "finished_at": 2}}
+    good = {"trace_id": "t", "spans": [span]}
+    bad = {"trace_id": "t", "spans": [{"span_id": 5, "type": "llm", "timestamps": {"started_at": 1}}]}
+    expected = Validator(contract.document()).errors("CollectorRequest", bad)
+    assert expected
+    for _ in range(5):  # bounded: each round is a fresh validator met by 8 threads at once
+        assert _first_use_by_threads(good, bad, 8) == [(True, expected)] * 8

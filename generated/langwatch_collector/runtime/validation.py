@@ -20,6 +20,7 @@ SUPPORTED_KEYWORDS and ANNOTATIONS) without importing the package it writes.
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -260,6 +261,10 @@ class Validator:
         self._tag_cache: dict[int, list[tuple[str, Any, bool]]] = {}
         self._extensions: dict[str, Callable[[Any], bool]] = {}
         self._named_predicates: dict[str, Callable[[Any], bool]] = {}
+        # Plans and predicates are built on first use, maybe by several threads at once (the
+        # exporter's workers): one builds at a time, and a plan or predicate is published under
+        # its name only once complete, so no thread ever walks one half built.
+        self._building = threading.RLock()
 
     @property
     def document(self) -> Document:
@@ -288,7 +293,9 @@ class Validator:
         """Whether `value` fits the schema `name`: stops at the first problem, writes no message."""
         predicate = self._named_predicates.get(name)
         if predicate is None:
-            predicate = self._named_predicates[name] = self._predicate(self._named_plan(name))
+            with self._building:
+                predicate = self._predicate(self._named_plan(name))
+                self._named_predicates[name] = predicate
         return predicate(value)
 
     def extension_is_valid(self, name: str, value: Any) -> bool:
@@ -300,14 +307,17 @@ class Validator:
         """
         check = self._extensions.get(name)
         if check is None:
-            parts = [self._predicate(part) for part in self._named_plan(name).all_of if part.ref is None]
-            check = self._extensions[name] = _all(parts)
+            with self._building:
+                parts = [self._predicate(part) for part in self._named_plan(name).all_of if part.ref is None]
+                check = self._extensions[name] = _all(parts)
         return check(value)
 
     def _named_plan(self, name: str) -> _Plan:
         plan = self._named.get(name)
         if plan is None:
-            plan = self._named[name] = self._plan(self.schema(name))
+            with self._building:
+                plan = self._plan(self.schema(name))
+                self._named[name] = plan
         return plan
 
     def resolve(self, ref: str) -> Schema:
