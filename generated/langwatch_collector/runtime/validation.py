@@ -20,7 +20,9 @@ SUPPORTED_KEYWORDS and ANNOTATIONS) without importing the package it writes.
 from __future__ import annotations
 
 import math
+import os
 import threading
+import weakref
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -265,12 +267,17 @@ class Validator:
         # exporter's workers): one builds at a time, and a plan or predicate is published under
         # its name only once complete, so no thread ever walks one half built.
         self._building = threading.RLock()
+        _LIVE.add(self)
 
     @property
     def document(self) -> Document:
-        if self._document is None:
-            self._document = self._source() if callable(self._source) else self._source
-        return self._document
+        document = self._document
+        if document is None:
+            with self._building:  # loading (an import) counts as building: see _hold_builds_over_fork
+                if self._document is None:
+                    self._document = self._source() if callable(self._source) else self._source
+                document = self._document
+        return document
 
     def schema(self, name: str) -> Schema:
         """The component schema `name`, as the document states it."""
@@ -679,6 +686,31 @@ class Validator:
         if resolved.type_names is None:
             return "object" if resolved.properties or resolved.all_of else "value"
         return _expected(resolved.type_names)
+
+
+# A process that forks while another thread builds (or imports the document) would hand its child
+# a lock held by no thread, or a half-imported module: the fork waits for builds to finish.
+_LIVE: weakref.WeakSet[Validator] = weakref.WeakSet()
+_HELD_OVER_FORK: list[Validator] = []
+
+
+def _hold_builds_over_fork() -> None:
+    for validator in list(_LIVE):
+        validator._building.acquire()
+        _HELD_OVER_FORK.append(validator)
+
+
+def _release_builds_after_fork() -> None:
+    while _HELD_OVER_FORK:
+        _HELD_OVER_FORK.pop()._building.release()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(
+        before=_hold_builds_over_fork,
+        after_in_parent=_release_builds_after_fork,
+        after_in_child=_release_builds_after_fork,
+    )
 
 
 def _expected(names: list[str]) -> str:
