@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import threading
 from typing import Any
+
+import pytest
 
 from langwatch_collector import contract, validation
 from langwatch_collector.validation import Validator
@@ -131,3 +135,70 @@ def test_the_boolean_mode_stops_at_the_first_problem() -> None:
 def test_the_generator_and_the_validator_share_one_annotation_list() -> None:
     assert {"description", "examples", "title"} <= validation.ANNOTATIONS
     assert not validation.ANNOTATIONS & validation.SUPPORTED_KEYWORDS
+
+
+def _first_use_by_threads(good: Any, bad: Any, threads: int) -> list[object]:
+    """What each of `threads` threads gets from a fresh validator they all call at once."""
+    validator = Validator(contract.document())
+    barrier = threading.Barrier(threads)
+    outcomes: list[object] = []
+
+    def check() -> None:
+        barrier.wait(timeout=30)
+        try:
+            outcomes.append((validator.is_valid("CollectorRequest", good), validator.errors("CollectorRequest", bad)))
+        except RecursionError as error:  # a half-built predicate calling itself
+            outcomes.append(error)
+
+    workers = [threading.Thread(target=check) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=60)
+    return outcomes
+
+
+def test_threads_meeting_a_fresh_validator_get_the_same_verdicts_as_one_thread() -> None:
+    """Plans and predicates are built on first use: threads arriving together (the exporter's
+    workers) must never see one half built."""
+    span = {"span_id": "s", "type": "llm", "timestamps": {"started_at": 1, "finished_at": 2}}
+    good = {"trace_id": "t", "spans": [span]}
+    bad = {"trace_id": "t", "spans": [{"span_id": 5, "type": "llm", "timestamps": {"started_at": 1}}]}
+    expected = Validator(contract.document()).errors("CollectorRequest", bad)
+    assert expected
+    for _ in range(5):  # bounded: each round is a fresh validator met by 8 threads at once
+        assert _first_use_by_threads(good, bad, 8) == [(True, expected)] * 8
+
+
+FORK_DURING_FIRST_USE = """
+import os, signal, threading
+from langwatch_collector.validation import Validator
+
+loading, release = threading.Event(), threading.Event()
+
+def load():
+    loading.set()
+    release.wait(10)  # the first use is still loading the document when the process forks
+    return {"components": {"schemas": {"Name": {"type": "string"}}}}
+
+validator = Validator(load)
+first_use = threading.Thread(target=validator.is_valid, args=("Name", "x"))
+first_use.start()
+loading.wait(10)
+threading.Timer(0.3, release.set).start()
+pid = os.fork()
+if pid == 0:
+    signal.alarm(10)  # a child stuck on a lock no thread holds dies instead of hanging
+    os._exit(0 if validator.is_valid("Name", "y") and not validator.is_valid("Name", 1) else 1)
+_, status = os.waitpid(pid, 0)
+first_use.join(10)
+print("child", os.waitstatus_to_exitcode(status))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork is POSIX only")
+def test_a_fork_during_first_use_gives_the_child_a_working_validator() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", FORK_DURING_FIRST_USE], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.stdout.strip().splitlines()[-1:] == ["child 0"], done.stderr

@@ -20,6 +20,9 @@ SUPPORTED_KEYWORDS and ANNOTATIONS) without importing the package it writes.
 from __future__ import annotations
 
 import math
+import os
+import threading
+import weakref
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -260,12 +263,21 @@ class Validator:
         self._tag_cache: dict[int, list[tuple[str, Any, bool]]] = {}
         self._extensions: dict[str, Callable[[Any], bool]] = {}
         self._named_predicates: dict[str, Callable[[Any], bool]] = {}
+        # Plans and predicates are built on first use, maybe by several threads at once (the
+        # exporter's workers): one builds at a time, and a plan or predicate is published under
+        # its name only once complete, so no thread ever walks one half built.
+        self._building = threading.RLock()
+        _LIVE.add(self)
 
     @property
     def document(self) -> Document:
-        if self._document is None:
-            self._document = self._source() if callable(self._source) else self._source
-        return self._document
+        document = self._document
+        if document is None:
+            with self._building:  # loading (an import) counts as building: see _hold_builds_over_fork
+                if self._document is None:
+                    self._document = self._source() if callable(self._source) else self._source
+                document = self._document
+        return document
 
     def schema(self, name: str) -> Schema:
         """The component schema `name`, as the document states it."""
@@ -288,7 +300,9 @@ class Validator:
         """Whether `value` fits the schema `name`: stops at the first problem, writes no message."""
         predicate = self._named_predicates.get(name)
         if predicate is None:
-            predicate = self._named_predicates[name] = self._predicate(self._named_plan(name))
+            with self._building:
+                predicate = self._predicate(self._named_plan(name))
+                self._named_predicates[name] = predicate
         return predicate(value)
 
     def extension_is_valid(self, name: str, value: Any) -> bool:
@@ -300,14 +314,17 @@ class Validator:
         """
         check = self._extensions.get(name)
         if check is None:
-            parts = [self._predicate(part) for part in self._named_plan(name).all_of if part.ref is None]
-            check = self._extensions[name] = _all(parts)
+            with self._building:
+                parts = [self._predicate(part) for part in self._named_plan(name).all_of if part.ref is None]
+                check = self._extensions[name] = _all(parts)
         return check(value)
 
     def _named_plan(self, name: str) -> _Plan:
         plan = self._named.get(name)
         if plan is None:
-            plan = self._named[name] = self._plan(self.schema(name))
+            with self._building:
+                plan = self._plan(self.schema(name))
+                self._named[name] = plan
         return plan
 
     def resolve(self, ref: str) -> Schema:
@@ -669,6 +686,31 @@ class Validator:
         if resolved.type_names is None:
             return "object" if resolved.properties or resolved.all_of else "value"
         return _expected(resolved.type_names)
+
+
+# A process that forks while another thread builds (or imports the document) would hand its child
+# a lock held by no thread, or a half-imported module: the fork waits for builds to finish.
+_LIVE: weakref.WeakSet[Validator] = weakref.WeakSet()
+_HELD_OVER_FORK: list[Validator] = []
+
+
+def _hold_builds_over_fork() -> None:
+    for validator in list(_LIVE):
+        validator._building.acquire()
+        _HELD_OVER_FORK.append(validator)
+
+
+def _release_builds_after_fork() -> None:
+    while _HELD_OVER_FORK:
+        _HELD_OVER_FORK.pop()._building.release()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(
+        before=_hold_builds_over_fork,
+        after_in_parent=_release_builds_after_fork,
+        after_in_child=_release_builds_after_fork,
+    )
 
 
 def _expected(names: list[str]) -> str:
