@@ -21,6 +21,8 @@ from hypothesis import HealthCheck, given, settings
 import langwatch_collector as lc
 from benchmarks import documents
 from codegen import __main__ as codegen_main
+from codegen import models as codegen_models
+from codegen import render_codecs, spec
 from examples import send_trace
 from langwatch_collector import codec, fast_reading, models
 from langwatch_collector._generated import codecs as _codecs
@@ -287,12 +289,8 @@ def test_one_added_field_changes_a_few_lines_of_the_codecs(tmp_path: Path) -> No
 
 
 def test_the_codec_renderer_refuses_what_it_cannot_check_by_name() -> None:
-    from codegen import render_codecs, spec
-
     document = spec.load(codegen_main.SPEC)
     document["components"]["schemas"]["RAGChunk"]["properties"]["chunk_id"]["minimum"] = 1
-    from codegen import models as codegen_models
-
     with pytest.raises(ValueError, match=r"RAGChunk\.chunk_id: keyword 'minimum' is not supported"):
         render_codecs.render(document, codegen_models.render(document), "# header")
 
