@@ -69,6 +69,8 @@ def beyond_the_schemas(document: Any) -> str | None:
             return "a span key its type does not name (the route reads legacy ones)"
         if "contexts" in span and not isinstance(span["contexts"], list):
             return "contexts that are not an array (the route's rewrite of them fails first)"
+        if any(not isinstance(chunk, dict) for chunk in span.get("contexts") or ()):
+            return "a context that is not an object (the route's rewrite reads, drops or fails on it first)"
         if isinstance(span.get("metrics"), dict) and not isinstance(span.get("params"), (dict, type(None))):
             return "params that are not an object beside metrics (the route spreads them)"
     return None
@@ -118,6 +120,7 @@ def test_what_is_beyond_the_schemas_is_named_narrowly() -> None:
     assert beyond_the_schemas({"spans": [{"type": "llm", "metrics": {}, "params": [1]}]})
     assert beyond_the_schemas({"spans": [{"type": "rag", "contexts": [], "vendor": "x"}]})
     assert beyond_the_schemas({"spans": [{"type": "rag", "contexts": None}]})
+    assert beyond_the_schemas({"spans": [{"type": "rag", "contexts": [{"document_id": "d"}, None]}]})
     assert not beyond_the_schemas({"trace_id": "t", "spans": [{"type": "rag", "contexts": [], "params": 1}]})
     assert not beyond_the_schemas({"spans": [{"type": "llm", "vendor": "v", "model": "m", "metrics": {}}]})
 
