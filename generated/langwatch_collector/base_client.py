@@ -167,9 +167,10 @@ def _read_body(response: urllib3.BaseHTTPResponse, deadline: float, read_timeout
 
 def _limit_socket_wait(response: urllib3.BaseHTTPResponse, seconds: float) -> None:
     """Shortens the next socket read's timeout to what is left of the budget (urllib3 sets it once)."""
-    settimeout = getattr(getattr(response.connection, "sock", None), "settimeout", None)
-    if callable(settimeout):
-        settimeout(max(seconds, 0.001))
+    sock = getattr(response.connection, "sock", None)
+    wait = max(seconds, 0.001)
+    if sock is not None and sock.gettimeout() != wait:  # settimeout is a system call: skipped when already set
+        sock.settimeout(wait)
 
 
 _clients_to_reset_after_fork: weakref.WeakSet[BaseClient] = weakref.WeakSet()
