@@ -26,6 +26,7 @@ import attrs
 import urllib3
 from urllib3._version import __version__ as _URLLIB3_VERSION
 from urllib3.exceptions import HTTPError, NewConnectionError, TimeoutError
+from urllib3.util.retry import Retry
 
 from langwatch_collector import codec, errors, models, redaction, trace_limits
 from langwatch_collector._generated.operation import Operation
@@ -134,6 +135,19 @@ def _user_agent(version: str) -> str:
 def _capped(configured: object, remaining: float) -> float:
     """An attempt's timeout: as configured, but never past the retry budget."""
     return min(configured, remaining) if isinstance(configured, (int, float)) else remaining
+
+
+def _longest_wait(timeout: urllib3.Timeout) -> float | None:
+    """The longer of a Timeout's connect and read timeouts; None when either is unbounded."""
+    connect, read = timeout.connect_timeout, timeout.read_timeout
+    if isinstance(connect, (int, float)) and isinstance(read, (int, float)):
+        return max(connect, read)
+    return None
+
+
+# The client's loop owns retrying, and no redirect is ever followed. Made once: urllib3 would
+# build the same object from `retries=False` on every request, and never changes one.
+_NO_RETRIES = Retry(False, redirect=False)
 
 
 class _OutOfTime(Exception):
@@ -400,23 +414,30 @@ class BaseClient:
             )
             time.sleep(wait)
 
+    def _attempt_timeout(self, remaining: float) -> urllib3.Timeout:
+        """The attempt's timeouts: as configured, each cut to what is left of the retry budget."""
+        configured = self.timeout
+        longest = _longest_wait(configured)
+        if longest is not None and longest <= remaining:
+            return configured  # nothing to cut: the usual case (urllib3 clones it, never changes it)
+        return urllib3.Timeout(
+            connect=_capped(configured.connect_timeout, remaining),
+            read=_capped(configured.read_timeout, remaining),
+        )
+
     def _attempt(
         self, operation: Operation, part: PreparedRequest, deadline: float, retry_number: int
     ) -> tuple[_Answer | errors.APIError, float | None]:
-        remaining = max(deadline - time.monotonic(), 0.001)
-        timeout = urllib3.Timeout(
-            connect=_capped(self.timeout.connect_timeout, remaining),
-            read=_capped(self.timeout.read_timeout, remaining),
-        )
+        timeout = self._attempt_timeout(max(deadline - time.monotonic(), 0.001))
         try:
             with attempt_deadline(deadline):
                 response = self._pool.request(
                     part.method,
                     part.url,
                     body=part.body,
-                    headers=dict(part.headers),
+                    headers=part.headers,  # read-only, and copied by urllib3
                     timeout=timeout,
-                    retries=False,  # the loop above owns retrying; and no redirect is ever followed
+                    retries=_NO_RETRIES,
                     redirect=False,
                     preload_content=False,  # read below, against the deadline and the size cap
                 )
