@@ -7,9 +7,10 @@ from typing import Any
 import pytest
 from urllib3.connection import HTTPConnection
 
+import langwatch_collector as lc
 from langwatch_collector import deadline
 from langwatch_collector.deadline import deadline_pool
-from tests.local_server import LocalServer
+from tests.local_server import LocalServer, Reply
 from tests.test_client import make_client, trace
 
 HEADERS = {"Content-Type": "application/json", "X-Auth-Token": "secret-test-key"}
@@ -75,3 +76,21 @@ def test_the_connection_is_usable_for_the_next_request_after_one_write(server: L
     assert len(server.received) == 3
     assert len({received.peer for received in server.received}) == 1  # kept alive
     assert all(received.json()["trace_id"] for received in server.received)
+
+
+def test_a_client_used_after_close_reconnects(server: LocalServer) -> None:
+    client = make_client(server.url)
+    client.collect(trace())
+    client.close()
+    client.collect(trace())
+    client.close()
+    assert len(server.received) == 2
+    assert server.received[0].peer != server.received[1].peer  # the closed connection was not reused
+
+
+def test_a_redirect_is_returned_not_followed_on_the_clients_own_pool(server: LocalServer) -> None:
+    server.reply(Reply(status=307, body={}, headers={"Location": server.url + "/elsewhere"}))
+    with make_client(server.url) as client, pytest.raises(lc.APIStatusError) as raised:
+        client.collect(trace())
+    assert raised.value.status_code == 307
+    assert [received.path for received in server.received] == ["/api/collector"]

@@ -9,6 +9,7 @@ as OpenTelemetry's exporters do: two processes writing to one socket read each o
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import logging
 import os
@@ -27,6 +28,7 @@ import urllib3
 from urllib3._version import __version__ as _URLLIB3_VERSION
 from urllib3.exceptions import HTTPError, NewConnectionError, TimeoutError
 from urllib3.util.retry import Retry
+from urllib3.util.url import parse_url
 
 from langwatch_collector import codec, errors, models, redaction, trace_limits
 from langwatch_collector._generated.operation import Operation
@@ -145,6 +147,13 @@ def _longest_wait(timeout: urllib3.Timeout) -> float | None:
     return None
 
 
+@functools.lru_cache(maxsize=32)
+def _split_url(url: str) -> tuple[str, str, int | None, str]:
+    """Scheme, host, port and request target of an absolute URL (a client sends to very few)."""
+    parts = parse_url(url)
+    return parts.scheme or "http", parts.host or "", parts.port, parts.request_uri
+
+
 # The client's loop owns retrying, and no redirect is ever followed. Made once: urllib3 would
 # build the same object from `retries=False` on every request, and never changes one.
 _NO_RETRIES = Retry(False, redirect=False)
@@ -244,6 +253,8 @@ class BaseClient:
         self._owns_pool = pool is None
         self._pool_maxsize = pool_maxsize
         self._pool = pool if pool is not None else self._new_pool()
+        # The endpoint's connection pool in the own PoolManager, by (scheme, host, port): picked once.
+        self._connections: tuple[tuple[str, str, int | None], urllib3.HTTPConnectionPool] | None = None
         self._rng = random.Random()
         headers = {
             "Content-Type": "application/json",  # exactly: older servers refuse `; charset=utf-8`
@@ -262,6 +273,7 @@ class BaseClient:
 
     def _forget_connections_after_fork(self) -> None:
         """In a forked child: fresh connections, leaving the parent's sockets to the parent."""
+        self._connections = None
         if self._owns_pool:
             self._pool = self._new_pool()  # the inherited pool is dropped unused: closing its copies is harmless
         else:
@@ -292,6 +304,7 @@ class BaseClient:
     def close(self) -> None:
         """Closes the pooled connections (a pool passed in by the caller is left to the caller)."""
         if self._owns_pool:
+            self._connections = None
             self._pool.clear()
 
     def __enter__(self: _Client) -> _Client:
@@ -431,16 +444,7 @@ class BaseClient:
         timeout = self._attempt_timeout(max(deadline - time.monotonic(), 0.001))
         try:
             with attempt_deadline(deadline):
-                response = self._pool.request(
-                    part.method,
-                    part.url,
-                    body=part.body,
-                    headers=part.headers,  # read-only, and copied by urllib3
-                    timeout=timeout,
-                    retries=_NO_RETRIES,
-                    redirect=False,
-                    preload_content=False,  # read below, against the deadline and the size cap
-                )
+                response = self._open(part, timeout)
                 data = self._read_answer(response, deadline, retry_number)
         except errors.APIError as error:
             return error, None
@@ -459,6 +463,42 @@ class BaseClient:
         if answer.status < 300:
             return answer, None
         return self._status_error(operation, answer, retry_number), retry_after_seconds(answer.headers)
+
+    def _open(self, part: PreparedRequest, timeout: urllib3.Timeout) -> urllib3.BaseHTTPResponse:
+        """Sends the request; its answer is read by the caller, against the deadline and the size cap."""
+        if not self._owns_pool:  # a pool the caller passed (a ProxyManager, say) routes the request itself
+            return self._pool.request(
+                part.method,
+                part.url,
+                body=part.body,
+                headers=part.headers,  # read-only, and copied by urllib3
+                timeout=timeout,
+                retries=_NO_RETRIES,
+                redirect=False,
+                preload_content=False,
+            )
+        # The client's own PoolManager only picks the host's connection pool and returns any
+        # redirect as it is: done here, the URL split once, as PoolManager.urlopen does it.
+        scheme, host, port, target = _split_url(part.url)
+        origin = (scheme, host, port)
+        known = self._connections
+        if known is not None and known[0] == origin and known[1].pool is not None:  # .pool: None once closed
+            connections = known[1]
+        else:
+            connections = self._pool.connection_from_host(host, port, scheme)
+            self._connections = (origin, connections)
+        return connections.urlopen(
+            part.method,
+            target,
+            body=part.body,
+            headers=part.headers,  # read-only, and copied by urllib3
+            timeout=timeout,
+            retries=_NO_RETRIES,
+            redirect=False,
+            assert_same_host=False,
+            preload_content=False,
+            release_conn=False,
+        )
 
     def _read_answer(self, response: urllib3.BaseHTTPResponse, deadline: float, retry_number: int) -> bytes:
         """The body of an answer; its connection goes back to the pool (closed if the answer was cut short)."""
