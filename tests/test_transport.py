@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
+import urllib3
 from urllib3.connection import HTTPConnection
 
 import langwatch_collector as lc
@@ -94,3 +96,16 @@ def test_a_redirect_is_returned_not_followed_on_the_clients_own_pool(server: Loc
         client.collect(trace())
     assert raised.value.status_code == 307
     assert [received.path for received in server.received] == ["/api/collector"]
+
+
+def test_a_total_timeout_is_accepted_and_bounds_the_attempt(server: LocalServer) -> None:
+    with make_client(server.url, timeout=urllib3.Timeout(total=5.0)) as client:
+        assert client.collect(trace()).responses[0].message == "Trace received successfully."
+    server.reply(*[Reply(delay=3.0)] * 3)
+    with (
+        make_client(server.url, timeout=urllib3.Timeout(total=0.3), max_retries=0) as client,
+        pytest.raises(lc.APITimeoutError),
+    ):
+        started = time.monotonic()
+        client.collect(trace())
+    assert time.monotonic() - started < 0.3 + 2.0

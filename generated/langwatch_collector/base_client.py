@@ -26,7 +26,7 @@ from urllib.parse import urlencode
 import attrs
 import urllib3
 from urllib3._version import __version__ as _URLLIB3_VERSION
-from urllib3.exceptions import HTTPError, NewConnectionError, TimeoutError
+from urllib3.exceptions import HTTPError, NewConnectionError, TimeoutError, TimeoutStateError
 from urllib3.util.retry import Retry
 from urllib3.util.url import parse_url
 
@@ -137,6 +137,15 @@ def _user_agent(version: str) -> str:
 def _capped(configured: object, remaining: float) -> float:
     """An attempt's timeout: as configured, but never past the retry budget."""
     return min(configured, remaining) if isinstance(configured, (int, float)) else remaining
+
+
+def _read_wait(timeout: urllib3.Timeout) -> object:
+    """The longest wait for one read: the read timeout, or the total when only that is set
+    (urllib3 can tell the read timeout of a total only once the connection is made)."""
+    try:
+        return timeout.read_timeout
+    except TimeoutStateError:
+        return timeout.total
 
 
 def _longest_wait(timeout: urllib3.Timeout) -> float | None:
@@ -430,6 +439,13 @@ class BaseClient:
     def _attempt_timeout(self, remaining: float) -> urllib3.Timeout:
         """The attempt's timeouts: as configured, each cut to what is left of the retry budget."""
         configured = self.timeout
+        total = configured.total
+        if isinstance(total, (int, float)):  # bounds connect and read together; urllib3 splits it once connected
+            if total <= remaining:
+                return configured
+            cut = configured.clone()
+            cut.total = remaining
+            return cut
         longest = _longest_wait(configured)
         if longest is not None and longest <= remaining:
             return configured  # nothing to cut: the usual case (urllib3 clones it, never changes it)
@@ -503,7 +519,7 @@ class BaseClient:
     def _read_answer(self, response: urllib3.BaseHTTPResponse, deadline: float, retry_number: int) -> bytes:
         """The body of an answer; its connection goes back to the pool (closed if the answer was cut short)."""
         try:
-            data = _read_body(response, deadline, self.timeout.read_timeout)
+            data = _read_body(response, deadline, _read_wait(self.timeout))
         except _OutOfTime:
             response.close()  # what is still on the way would be read as the next answer
             failure: errors.APIError = errors.APITimeoutError(
