@@ -9,6 +9,7 @@ as OpenTelemetry's exporters do: two processes writing to one socket read each o
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import logging
 import os
@@ -25,7 +26,9 @@ from urllib.parse import urlencode
 import attrs
 import urllib3
 from urllib3._version import __version__ as _URLLIB3_VERSION
-from urllib3.exceptions import HTTPError, NewConnectionError, TimeoutError
+from urllib3.exceptions import HTTPError, NewConnectionError, TimeoutError, TimeoutStateError
+from urllib3.util.retry import Retry
+from urllib3.util.url import parse_url
 
 from langwatch_collector import codec, errors, models, redaction, trace_limits
 from langwatch_collector._generated.operation import Operation
@@ -136,6 +139,35 @@ def _capped(configured: object, remaining: float) -> float:
     return min(configured, remaining) if isinstance(configured, (int, float)) else remaining
 
 
+def _read_wait(timeout: urllib3.Timeout) -> object:
+    """The longest wait for one read: the read timeout, or the total when only that is set
+    (urllib3 can tell the read timeout of a total only once the connection is made)."""
+    try:
+        return timeout.read_timeout
+    except TimeoutStateError:
+        return timeout.total
+
+
+def _longest_wait(timeout: urllib3.Timeout) -> float | None:
+    """The longer of a Timeout's connect and read timeouts; None when either is unbounded."""
+    connect, read = timeout.connect_timeout, timeout.read_timeout
+    if isinstance(connect, (int, float)) and isinstance(read, (int, float)):
+        return max(connect, read)
+    return None
+
+
+@functools.lru_cache(maxsize=32)
+def _split_url(url: str) -> tuple[str, str, int | None, str]:
+    """Scheme, host, port and request target of an absolute URL (a client sends to very few)."""
+    parts = parse_url(url)
+    return parts.scheme or "http", parts.host or "", parts.port, parts.request_uri
+
+
+# The client's loop owns retrying, and no redirect is ever followed. Made once: urllib3 would
+# build the same object from `retries=False` on every request, and never changes one.
+_NO_RETRIES = Retry(False, redirect=False)
+
+
 class _OutOfTime(Exception):
     """The retry budget ran out while the answer was still arriving."""
 
@@ -167,9 +199,10 @@ def _read_body(response: urllib3.BaseHTTPResponse, deadline: float, read_timeout
 
 def _limit_socket_wait(response: urllib3.BaseHTTPResponse, seconds: float) -> None:
     """Shortens the next socket read's timeout to what is left of the budget (urllib3 sets it once)."""
-    settimeout = getattr(getattr(response.connection, "sock", None), "settimeout", None)
-    if callable(settimeout):
-        settimeout(max(seconds, 0.001))
+    sock = getattr(response.connection, "sock", None)
+    wait = max(seconds, 0.001)
+    if sock is not None and sock.gettimeout() != wait:  # settimeout is a system call: skipped when already set
+        sock.settimeout(wait)
 
 
 _clients_to_reset_after_fork: weakref.WeakSet[BaseClient] = weakref.WeakSet()
@@ -229,6 +262,8 @@ class BaseClient:
         self._owns_pool = pool is None
         self._pool_maxsize = pool_maxsize
         self._pool = pool if pool is not None else self._new_pool()
+        # The endpoint's connection pool in the own PoolManager, by (scheme, host, port): picked once.
+        self._connections: tuple[tuple[str, str, int | None], urllib3.HTTPConnectionPool] | None = None
         self._rng = random.Random()
         headers = {
             "Content-Type": "application/json",  # exactly: older servers refuse `; charset=utf-8`
@@ -247,6 +282,7 @@ class BaseClient:
 
     def _forget_connections_after_fork(self) -> None:
         """In a forked child: fresh connections, leaving the parent's sockets to the parent."""
+        self._connections = None
         if self._owns_pool:
             self._pool = self._new_pool()  # the inherited pool is dropped unused: closing its copies is harmless
         else:
@@ -277,6 +313,7 @@ class BaseClient:
     def close(self) -> None:
         """Closes the pooled connections (a pool passed in by the caller is left to the caller)."""
         if self._owns_pool:
+            self._connections = None
             self._pool.clear()
 
     def __enter__(self: _Client) -> _Client:
@@ -399,26 +436,31 @@ class BaseClient:
             )
             time.sleep(wait)
 
+    def _attempt_timeout(self, remaining: float) -> urllib3.Timeout:
+        """The attempt's timeouts: as configured, each cut to what is left of the retry budget."""
+        configured = self.timeout
+        total = configured.total
+        if isinstance(total, (int, float)):  # bounds connect and read together; urllib3 splits it once connected
+            if total <= remaining:
+                return configured
+            cut = configured.clone()
+            cut.total = remaining
+            return cut
+        longest = _longest_wait(configured)
+        if longest is not None and longest <= remaining:
+            return configured  # nothing to cut: the usual case (urllib3 clones it, never changes it)
+        return urllib3.Timeout(
+            connect=_capped(configured.connect_timeout, remaining),
+            read=_capped(configured.read_timeout, remaining),
+        )
+
     def _attempt(
         self, operation: Operation, part: PreparedRequest, deadline: float, retry_number: int
     ) -> tuple[_Answer | errors.APIError, float | None]:
-        remaining = max(deadline - time.monotonic(), 0.001)
-        timeout = urllib3.Timeout(
-            connect=_capped(self.timeout.connect_timeout, remaining),
-            read=_capped(self.timeout.read_timeout, remaining),
-        )
+        timeout = self._attempt_timeout(max(deadline - time.monotonic(), 0.001))
         try:
             with attempt_deadline(deadline):
-                response = self._pool.request(
-                    part.method,
-                    part.url,
-                    body=part.body,
-                    headers=dict(part.headers),
-                    timeout=timeout,
-                    retries=False,  # the loop above owns retrying; and no redirect is ever followed
-                    redirect=False,
-                    preload_content=False,  # read below, against the deadline and the size cap
-                )
+                response = self._open(part, timeout)
                 data = self._read_answer(response, deadline, retry_number)
         except errors.APIError as error:
             return error, None
@@ -438,10 +480,46 @@ class BaseClient:
             return answer, None
         return self._status_error(operation, answer, retry_number), retry_after_seconds(answer.headers)
 
+    def _open(self, part: PreparedRequest, timeout: urllib3.Timeout) -> urllib3.BaseHTTPResponse:
+        """Sends the request; its answer is read by the caller, against the deadline and the size cap."""
+        if not self._owns_pool:  # a pool the caller passed (a ProxyManager, say) routes the request itself
+            return self._pool.request(
+                part.method,
+                part.url,
+                body=part.body,
+                headers=part.headers,  # read-only, and copied by urllib3
+                timeout=timeout,
+                retries=_NO_RETRIES,
+                redirect=False,
+                preload_content=False,
+            )
+        # The client's own PoolManager only picks the host's connection pool and returns any
+        # redirect as it is: done here, the URL split once, as PoolManager.urlopen does it.
+        scheme, host, port, target = _split_url(part.url)
+        origin = (scheme, host, port)
+        known = self._connections
+        if known is not None and known[0] == origin and known[1].pool is not None:  # .pool: None once closed
+            connections = known[1]
+        else:
+            connections = self._pool.connection_from_host(host, port, scheme)
+            self._connections = (origin, connections)
+        return connections.urlopen(
+            part.method,
+            target,
+            body=part.body,
+            headers=part.headers,  # read-only, and copied by urllib3
+            timeout=timeout,
+            retries=_NO_RETRIES,
+            redirect=False,
+            assert_same_host=False,
+            preload_content=False,
+            release_conn=False,
+        )
+
     def _read_answer(self, response: urllib3.BaseHTTPResponse, deadline: float, retry_number: int) -> bytes:
         """The body of an answer; its connection goes back to the pool (closed if the answer was cut short)."""
         try:
-            data = _read_body(response, deadline, self.timeout.read_timeout)
+            data = _read_body(response, deadline, _read_wait(self.timeout))
         except _OutOfTime:
             response.close()  # what is still on the way would be read as the next answer
             failure: errors.APIError = errors.APITimeoutError(
