@@ -198,6 +198,16 @@ class _Context:
             return ([f"if not {test}:", f"    raise Unusual({where!r})"] if needed else []), expression
         result = f"c_{value}"
         plain_test = " or ".join(self.check(alt, value, where, non_null=True) for alt in plain)
+        if direction == "encode" and test:  # a model holds plain values more often (a message's text)
+            return [
+                f"{result}: Any",
+                f"if {plain_test}:",
+                f"    {result} = {value}",
+                f"elif {test}:",
+                f"    {result} = {expression}",
+                "else:",
+                f"    raise Unusual({where!r})",
+            ], result
         lines = [
             f"{result}: Any",
             f"if {test or 'True'}:",
@@ -214,11 +224,15 @@ class _Context:
         name = self.target(schema)
         if name is not None:
             kind = f"type({value}) is dict" if direction == "decode" else ""
+            if direction == "encode" and name in self.unions:  # the member's encoder, found by its class
+                return kind, f"ENCODERS_{name}[type({value})]({value})"
             return kind, f"{direction}_{name}({value})"
         if isinstance(schema, dict) and "items" in schema:
             item_name = self.target(schema["items"])
             if item_name is None or not self.is_structured(item_name):
                 raise ValueError(f"codecs: {where}: a list of models must name its item schema")
+            if direction == "encode" and item_name in self.unions:  # one call per item, not two
+                return f"type({value}) is list", f"[ENCODERS_{item_name}[type(item)](item) for item in {value}]"
             # map() spares the comprehension's own frame (a function call on CPython 3.11)
             return f"type({value}) is list", f"list(map({direction}_{item_name}, {value}))"
         raise ValueError(f"codecs: {where}: this model-holding schema is not supported")
@@ -294,8 +308,9 @@ def _encoder(model: _Model, context: _Context) -> Iterator[str]:
         schema = model.properties[field_name]
         value = f"v_{field_name}"
         checks, expression = context.convert(schema, value, f"{name}.{field_name}", "encode")
-        yield f"    {value}: Any = obj.{field_name}"
-        yield f"    if {value} is not None:"
+        # Most optional fields are absent: the slot is read again when set, not stored when not.
+        yield f"    if obj.{field_name} is not None:"
+        yield f"        {value}: Any = obj.{field_name}"
         yield from _indent([*checks, f"out[{field_name!r}] = {expression}"], 2)
     if model.extras is not None:
         extra_check = context.check(model.extras if model.extras is not True else {}, "value", f"{name}__extra")
@@ -386,10 +401,7 @@ def _argument(schema: Any, value: str, context: _Context) -> str:
 def _tagged_union(union: spec.TaggedUnion) -> Iterator[str]:
     name = union.name
     yield f"def encode_{name}(obj: Any) -> dict[str, Any]:"
-    yield f"    encode = ENCODERS_{name}.get(type(obj))"
-    yield "    if encode is None:"
-    yield f"        raise Unusual({name!r})"
-    yield "    return encode(obj)"
+    yield f"    return ENCODERS_{name}[type(obj)](obj)"
     yield ""
     yield ""
     yield f"def decode_{name}(doc: Any) -> Any:"
@@ -407,10 +419,7 @@ def _first_match_union(union: spec.FirstMatchUnion, models_by_name: dict[str, _M
     certainly does not fit (another tag, a required key missing): one that may fit decides."""
     name = union.name
     yield f"def encode_{name}(obj: Any) -> dict[str, Any]:"
-    yield f"    encode = ENCODERS_{name}.get(type(obj))"
-    yield "    if encode is None:"
-    yield f"        raise Unusual({name!r})"
-    yield "    return encode(obj)"
+    yield f"    return ENCODERS_{name}[type(obj)](obj)"
     yield ""
     yield ""
     yield f"def decode_{name}(doc: Any) -> Any:"
@@ -489,9 +498,9 @@ def render(document: spec.Schema, models_source: str, header: str) -> dict[str, 
     ]
     for union in sorted(tagged, key=lambda item: item.name):
         tables.append(
-            f"ENCODERS_{union.name}: dict[type, Callable[[Any], dict[str, Any]]] = {{"
+            f"ENCODERS_{union.name}: dict[type, Callable[[Any], dict[str, Any]]] = Dispatch({union.name!r}, {{"
             + "".join(f"\n    models.{m.name}: encode_{m.name}," for m in union.members)
-            + "\n}"
+            + "\n})"
         )
         tables.append(
             f"DECODERS_{union.name}: dict[str, Callable[[Any], Any]] = {{"
@@ -500,9 +509,9 @@ def render(document: spec.Schema, models_source: str, header: str) -> dict[str, 
         )
     for first in sorted(first_match, key=lambda item: item.name):
         tables.append(
-            f"ENCODERS_{first.name}: dict[type, Callable[[Any], dict[str, Any]]] = {{"
+            f"ENCODERS_{first.name}: dict[type, Callable[[Any], dict[str, Any]]] = Dispatch({first.name!r}, {{"
             + "".join(f"\n    models.{m.name}: encode_{m.name}," for m in first.members)
-            + "\n}"
+            + "\n})"
         )
     tables.append(
         "# Tagged unions: the tag's property and the class of each tag.\n"
@@ -552,6 +561,7 @@ import cattrs
 
 from langwatch_collector._generated import models
 from langwatch_collector._generated.codec_support import (
+    Dispatch,
     LenientUnstructure,
     Unusual,
     falling_back,

@@ -44,13 +44,22 @@ def judge_request(document: dict[str, Any]) -> str:
         elif span_trace_id != trace_id:
             raise Unusual("mixed trace ids")
         timestamps = span["timestamps"]
-        for value in (
-            timestamps["started_at"],
-            timestamps["finished_at"],
-            timestamps.get("first_token_at") or MILLIS_LOW,
+        started_at, finished_at = timestamps["started_at"], timestamps["finished_at"]
+        first_token_at = timestamps.get("first_token_at") or MILLIS_LOW
+        # the common case (ints in range) decided in one expression, the others value by value
+        if not (
+            type(started_at) is int
+            and type(finished_at) is int
+            and type(first_token_at) is int
+            and MILLIS_LOW <= started_at < MILLIS_HIGH
+            and MILLIS_LOW <= finished_at < MILLIS_HIGH
+            and MILLIS_LOW <= first_token_at < MILLIS_HIGH
+        ) and not (
+            _thirteen_characters(started_at)
+            and _thirteen_characters(finished_at)
+            and _thirteen_characters(first_token_at)
         ):
-            if not (type(value) is int and MILLIS_LOW <= value < MILLIS_HIGH) and not _thirteen_characters(value):
-                raise Unusual("timestamps")  # the common case (an int in range) decided inline
+            raise Unusual("timestamps")
         contexts = span.get("contexts")
         if contexts is not None and not _contexts_kept_as_sent(contexts):
             raise Unusual("contexts the server rewrites")
