@@ -47,6 +47,7 @@ ENUM_SpanType = frozenset(
         "unknown",
     }
 )
+TYPES_str = frozenset({str})
 KEYS_AudioContentPart = frozenset({"source", "type"})
 KEYS_AudioSource = frozenset({"mimeType", "type", "value"})
 KEYS_BaseSpan = frozenset(
@@ -212,7 +213,7 @@ REQUIRED_UntypedTextContentPart = frozenset({"text"})
 
 
 def fits_CustomMetadataValue(value: Any) -> bool:
-    return bool(
+    return (
         (
             type(value) is str
             or (type(value) is int or (type(value) is float and value - value == 0.0))
@@ -268,7 +269,7 @@ def fits_CustomMetadataValue(value: Any) -> bool:
 
 
 def fits_NullableStringList(value: Any) -> bool:
-    return bool((type(value) is list and set(map(type, value)) <= {str}) or value is None)
+    return (type(value) is list and TYPES_str.issuperset(map(type, value))) or value is None
 
 
 def encode_AudioContentPart(obj: Any) -> dict[str, Any]:
@@ -379,7 +380,38 @@ def encode_BaseSpan(obj: Any) -> dict[str, Any]:
     if not (type(v_type) is str and v_type in ENUM_SpanType):
         raise Unusual("BaseSpan.type")
     v_timestamps: Any = obj.timestamps
-    v_timestamps = encode_SpanTimestamps(v_timestamps)
+    if type(v_timestamps) is not models.SpanTimestamps:
+        raise Unusual("SpanTimestamps")
+    v_timestamps__started_at: Any = v_timestamps.started_at
+    if not (
+        type(v_timestamps__started_at) is int
+        or (type(v_timestamps__started_at) is float and v_timestamps__started_at - v_timestamps__started_at == 0.0)
+    ):
+        raise Unusual("SpanTimestamps.started_at")
+    v_timestamps__finished_at: Any = v_timestamps.finished_at
+    if not (
+        type(v_timestamps__finished_at) is int
+        or (type(v_timestamps__finished_at) is float and v_timestamps__finished_at - v_timestamps__finished_at == 0.0)
+    ):
+        raise Unusual("SpanTimestamps.finished_at")
+    o_timestamps: dict[str, Any] = {"started_at": v_timestamps__started_at, "finished_at": v_timestamps__finished_at}
+    if v_timestamps.first_token_at is not None:
+        v_timestamps__first_token_at: Any = v_timestamps.first_token_at
+        if not (
+            type(v_timestamps__first_token_at) is int
+            or (
+                type(v_timestamps__first_token_at) is float
+                and v_timestamps__first_token_at - v_timestamps__first_token_at == 0.0
+            )
+        ):
+            raise Unusual("SpanTimestamps.first_token_at")
+        o_timestamps["first_token_at"] = v_timestamps__first_token_at
+    if v_timestamps.ignore_timestamps_on_write is not None:
+        v_timestamps__ignore_timestamps_on_write: Any = v_timestamps.ignore_timestamps_on_write
+        if type(v_timestamps__ignore_timestamps_on_write) is not bool:
+            raise Unusual("SpanTimestamps.ignore_timestamps_on_write")
+        o_timestamps["ignore_timestamps_on_write"] = v_timestamps__ignore_timestamps_on_write
+    v_timestamps = o_timestamps
     out: dict[str, Any] = {"span_id": v_span_id, "type": v_type, "timestamps": v_timestamps}
     if obj.parent_id is not None:
         v_parent_id: Any = obj.parent_id
@@ -404,10 +436,95 @@ def encode_BaseSpan(obj: Any) -> dict[str, Any]:
         out["output"] = ENCODERS_SpanInputOutput[type(v_output)](v_output)
     if obj.error is not None:
         v_error: Any = obj.error
-        out["error"] = encode_ErrorCapture(v_error)
+        if type(v_error) is not models.ErrorCapture:
+            raise Unusual("ErrorCapture")
+        v_error__message: Any = v_error.message
+        if type(v_error__message) is not str:
+            raise Unusual("ErrorCapture.message")
+        v_error__stacktrace: Any = v_error.stacktrace
+        if not (type(v_error__stacktrace) is list and TYPES_str.issuperset(map(type, v_error__stacktrace))):
+            raise Unusual("ErrorCapture.stacktrace")
+        o_error: dict[str, Any] = {"message": v_error__message, "stacktrace": v_error__stacktrace}
+        if v_error.has_error is not None:
+            v_error__has_error: Any = v_error.has_error
+            if v_error__has_error is not True:
+                raise Unusual("ErrorCapture.has_error")
+            o_error["has_error"] = v_error__has_error
+        out["error"] = o_error
     if obj.metrics is not None:
         v_metrics: Any = obj.metrics
-        out["metrics"] = encode_SpanMetrics(v_metrics)
+        if type(v_metrics) is not models.SpanMetrics:
+            raise Unusual("SpanMetrics")
+        o_metrics: dict[str, Any] = {}
+        if v_metrics.prompt_tokens is not None:
+            v_metrics__prompt_tokens: Any = v_metrics.prompt_tokens
+            if not (
+                type(v_metrics__prompt_tokens) is int
+                or (
+                    type(v_metrics__prompt_tokens) is float
+                    and v_metrics__prompt_tokens - v_metrics__prompt_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.prompt_tokens")
+            o_metrics["prompt_tokens"] = v_metrics__prompt_tokens
+        if v_metrics.completion_tokens is not None:
+            v_metrics__completion_tokens: Any = v_metrics.completion_tokens
+            if not (
+                type(v_metrics__completion_tokens) is int
+                or (
+                    type(v_metrics__completion_tokens) is float
+                    and v_metrics__completion_tokens - v_metrics__completion_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.completion_tokens")
+            o_metrics["completion_tokens"] = v_metrics__completion_tokens
+        if v_metrics.reasoning_tokens is not None:
+            v_metrics__reasoning_tokens: Any = v_metrics.reasoning_tokens
+            if not (
+                type(v_metrics__reasoning_tokens) is int
+                or (
+                    type(v_metrics__reasoning_tokens) is float
+                    and v_metrics__reasoning_tokens - v_metrics__reasoning_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.reasoning_tokens")
+            o_metrics["reasoning_tokens"] = v_metrics__reasoning_tokens
+        if v_metrics.cache_read_input_tokens is not None:
+            v_metrics__cache_read_input_tokens: Any = v_metrics.cache_read_input_tokens
+            if not (
+                type(v_metrics__cache_read_input_tokens) is int
+                or (
+                    type(v_metrics__cache_read_input_tokens) is float
+                    and v_metrics__cache_read_input_tokens - v_metrics__cache_read_input_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.cache_read_input_tokens")
+            o_metrics["cache_read_input_tokens"] = v_metrics__cache_read_input_tokens
+        if v_metrics.cache_creation_input_tokens is not None:
+            v_metrics__cache_creation_input_tokens: Any = v_metrics.cache_creation_input_tokens
+            if not (
+                type(v_metrics__cache_creation_input_tokens) is int
+                or (
+                    type(v_metrics__cache_creation_input_tokens) is float
+                    and v_metrics__cache_creation_input_tokens - v_metrics__cache_creation_input_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.cache_creation_input_tokens")
+            o_metrics["cache_creation_input_tokens"] = v_metrics__cache_creation_input_tokens
+        if v_metrics.cost is not None:
+            v_metrics__cost: Any = v_metrics.cost
+            if not (
+                type(v_metrics__cost) is int
+                or (type(v_metrics__cost) is float and v_metrics__cost - v_metrics__cost == 0.0)
+            ):
+                raise Unusual("SpanMetrics.cost")
+            o_metrics["cost"] = v_metrics__cost
+        if v_metrics.tokens_estimated is not None:
+            v_metrics__tokens_estimated: Any = v_metrics.tokens_estimated
+            if type(v_metrics__tokens_estimated) is not bool:
+                raise Unusual("SpanMetrics.tokens_estimated")
+            o_metrics["tokens_estimated"] = v_metrics__tokens_estimated
+        out["metrics"] = o_metrics
     if obj.params is not None:
         v_params: Any = obj.params
         out["params"] = encode_SpanParams(v_params)
@@ -570,19 +687,24 @@ def encode_ChatMessage(obj: Any) -> dict[str, Any]:
         out["role"] = v_role
     if obj.content is not None:
         v_content: Any = obj.content
-        c_v_content: Any
+        o_content: Any
         if type(v_content) is str:
-            c_v_content = v_content
+            o_content = v_content
         elif type(v_content) is list:
-            c_v_content = [ENCODERS_ChatRichContent[type(item)](item) for item in v_content]
+            o_content = []
+            for item in v_content:
+                o_content.append(ENCODERS_ChatRichContent[type(item)](item))
         else:
             raise Unusual("ChatMessage.content")
-        out["content"] = c_v_content
+        out["content"] = o_content
     if obj.parts is not None:
         v_parts: Any = obj.parts
         if type(v_parts) is not list:
             raise Unusual("ChatMessage.parts")
-        out["parts"] = [ENCODERS_ChatRichContent[type(item)](item) for item in v_parts]
+        o_parts: list[Any] = []
+        for item in v_parts:
+            o_parts.append(ENCODERS_ChatRichContent[type(item)](item))
+        out["parts"] = o_parts
     if obj.function_call is not None:
         v_function_call: Any = obj.function_call
         out["function_call"] = encode_FunctionCall(v_function_call)
@@ -590,7 +712,10 @@ def encode_ChatMessage(obj: Any) -> dict[str, Any]:
         v_tool_calls: Any = obj.tool_calls
         if type(v_tool_calls) is not list:
             raise Unusual("ChatMessage.tool_calls")
-        out["tool_calls"] = list(map(encode_ToolCall, v_tool_calls))
+        o_tool_calls: list[Any] = []
+        for item in v_tool_calls:
+            o_tool_calls.append(encode_ToolCall(item))
+        out["tool_calls"] = o_tool_calls
     if obj.tool_call_id is not None:
         v_tool_call_id: Any = obj.tool_call_id
         if type(v_tool_call_id) is not str:
@@ -693,7 +818,10 @@ def encode_CollectorRequest(obj: Any) -> dict[str, Any]:
         v_spans: Any = obj.spans
         if type(v_spans) is not list:
             raise Unusual("CollectorRequest.spans")
-        out["spans"] = [ENCODERS_Span[type(item)](item) for item in v_spans]
+        o_spans: list[Any] = []
+        for item in v_spans:
+            o_spans.append(ENCODERS_Span[type(item)](item))
+        out["spans"] = o_spans
     if obj.metadata is not None:
         v_metadata: Any = obj.metadata
         out["metadata"] = encode_TraceMetadata(v_metadata)
@@ -706,7 +834,10 @@ def encode_CollectorRequest(obj: Any) -> dict[str, Any]:
         v_evaluations: Any = obj.evaluations
         if type(v_evaluations) is not list:
             raise Unusual("CollectorRequest.evaluations")
-        out["evaluations"] = list(map(encode_RESTEvaluation, v_evaluations))
+        o_evaluations: list[Any] = []
+        for item in v_evaluations:
+            o_evaluations.append(encode_RESTEvaluation(item))
+        out["evaluations"] = o_evaluations
     return out
 
 
@@ -755,7 +886,25 @@ def encode_CollectorResponse(obj: Any) -> dict[str, Any]:
     out: dict[str, Any] = {"message": v_message}
     if obj.partialSuccess is not None:
         v_partialSuccess: Any = obj.partialSuccess
-        out["partialSuccess"] = encode_PartialSuccess(v_partialSuccess)
+        if type(v_partialSuccess) is not models.PartialSuccess:
+            raise Unusual("PartialSuccess")
+        o_partialSuccess: dict[str, Any] = {}
+        if v_partialSuccess.rejectedSpans is not None:
+            v_partialSuccess__rejectedSpans: Any = v_partialSuccess.rejectedSpans
+            if type(v_partialSuccess__rejectedSpans) is not int:
+                raise Unusual("PartialSuccess.rejectedSpans")
+            o_partialSuccess["rejectedSpans"] = v_partialSuccess__rejectedSpans
+        if v_partialSuccess.rejectedEvaluations is not None:
+            v_partialSuccess__rejectedEvaluations: Any = v_partialSuccess.rejectedEvaluations
+            if type(v_partialSuccess__rejectedEvaluations) is not int:
+                raise Unusual("PartialSuccess.rejectedEvaluations")
+            o_partialSuccess["rejectedEvaluations"] = v_partialSuccess__rejectedEvaluations
+        if v_partialSuccess.errorMessage is not None:
+            v_partialSuccess__errorMessage: Any = v_partialSuccess.errorMessage
+            if type(v_partialSuccess__errorMessage) is not str:
+                raise Unusual("PartialSuccess.errorMessage")
+            o_partialSuccess["errorMessage"] = v_partialSuccess__errorMessage
+        out["partialSuccess"] = o_partialSuccess
     return out
 
 
@@ -786,7 +935,7 @@ def encode_ErrorCapture(obj: Any) -> dict[str, Any]:
     if type(v_message) is not str:
         raise Unusual("ErrorCapture.message")
     v_stacktrace: Any = obj.stacktrace
-    if not (type(v_stacktrace) is list and set(map(type, v_stacktrace)) <= {str}):
+    if not (type(v_stacktrace) is list and TYPES_str.issuperset(map(type, v_stacktrace))):
         raise Unusual("ErrorCapture.stacktrace")
     out: dict[str, Any] = {"message": v_message, "stacktrace": v_stacktrace}
     if obj.has_error is not None:
@@ -807,7 +956,7 @@ def decode_ErrorCapture(doc: Any) -> models.ErrorCapture:
     if type(v_message) is not str:
         raise Unusual("ErrorCapture.message")
     v_stacktrace: Any = get("stacktrace")
-    if not (type(v_stacktrace) is list and set(map(type, v_stacktrace)) <= {str}):
+    if not (type(v_stacktrace) is list and TYPES_str.issuperset(map(type, v_stacktrace))):
         raise Unusual("ErrorCapture.stacktrace")
     v_has_error: Any = get("has_error")
     if v_has_error is not None:
@@ -1384,7 +1533,25 @@ def encode_IngestFailureResponse(obj: Any) -> dict[str, Any]:
     out: dict[str, Any] = {"message": v_message}
     if obj.partialSuccess is not None:
         v_partialSuccess: Any = obj.partialSuccess
-        out["partialSuccess"] = encode_PartialSuccess(v_partialSuccess)
+        if type(v_partialSuccess) is not models.PartialSuccess:
+            raise Unusual("PartialSuccess")
+        o_partialSuccess: dict[str, Any] = {}
+        if v_partialSuccess.rejectedSpans is not None:
+            v_partialSuccess__rejectedSpans: Any = v_partialSuccess.rejectedSpans
+            if type(v_partialSuccess__rejectedSpans) is not int:
+                raise Unusual("PartialSuccess.rejectedSpans")
+            o_partialSuccess["rejectedSpans"] = v_partialSuccess__rejectedSpans
+        if v_partialSuccess.rejectedEvaluations is not None:
+            v_partialSuccess__rejectedEvaluations: Any = v_partialSuccess.rejectedEvaluations
+            if type(v_partialSuccess__rejectedEvaluations) is not int:
+                raise Unusual("PartialSuccess.rejectedEvaluations")
+            o_partialSuccess["rejectedEvaluations"] = v_partialSuccess__rejectedEvaluations
+        if v_partialSuccess.errorMessage is not None:
+            v_partialSuccess__errorMessage: Any = v_partialSuccess.errorMessage
+            if type(v_partialSuccess__errorMessage) is not str:
+                raise Unusual("PartialSuccess.errorMessage")
+            o_partialSuccess["errorMessage"] = v_partialSuccess__errorMessage
+        out["partialSuccess"] = o_partialSuccess
     return out
 
 
@@ -1547,7 +1714,38 @@ def encode_LLMSpan(obj: Any) -> dict[str, Any]:
     if type(v_span_id) is not str:
         raise Unusual("LLMSpan.span_id")
     v_timestamps: Any = obj.timestamps
-    v_timestamps = encode_SpanTimestamps(v_timestamps)
+    if type(v_timestamps) is not models.SpanTimestamps:
+        raise Unusual("SpanTimestamps")
+    v_timestamps__started_at: Any = v_timestamps.started_at
+    if not (
+        type(v_timestamps__started_at) is int
+        or (type(v_timestamps__started_at) is float and v_timestamps__started_at - v_timestamps__started_at == 0.0)
+    ):
+        raise Unusual("SpanTimestamps.started_at")
+    v_timestamps__finished_at: Any = v_timestamps.finished_at
+    if not (
+        type(v_timestamps__finished_at) is int
+        or (type(v_timestamps__finished_at) is float and v_timestamps__finished_at - v_timestamps__finished_at == 0.0)
+    ):
+        raise Unusual("SpanTimestamps.finished_at")
+    o_timestamps: dict[str, Any] = {"started_at": v_timestamps__started_at, "finished_at": v_timestamps__finished_at}
+    if v_timestamps.first_token_at is not None:
+        v_timestamps__first_token_at: Any = v_timestamps.first_token_at
+        if not (
+            type(v_timestamps__first_token_at) is int
+            or (
+                type(v_timestamps__first_token_at) is float
+                and v_timestamps__first_token_at - v_timestamps__first_token_at == 0.0
+            )
+        ):
+            raise Unusual("SpanTimestamps.first_token_at")
+        o_timestamps["first_token_at"] = v_timestamps__first_token_at
+    if v_timestamps.ignore_timestamps_on_write is not None:
+        v_timestamps__ignore_timestamps_on_write: Any = v_timestamps.ignore_timestamps_on_write
+        if type(v_timestamps__ignore_timestamps_on_write) is not bool:
+            raise Unusual("SpanTimestamps.ignore_timestamps_on_write")
+        o_timestamps["ignore_timestamps_on_write"] = v_timestamps__ignore_timestamps_on_write
+    v_timestamps = o_timestamps
     v_type: Any = obj.type
     if not (v_type == "llm" and type(v_type) is str):
         raise Unusual("LLMSpan.type")
@@ -1575,10 +1773,95 @@ def encode_LLMSpan(obj: Any) -> dict[str, Any]:
         out["output"] = ENCODERS_SpanInputOutput[type(v_output)](v_output)
     if obj.error is not None:
         v_error: Any = obj.error
-        out["error"] = encode_ErrorCapture(v_error)
+        if type(v_error) is not models.ErrorCapture:
+            raise Unusual("ErrorCapture")
+        v_error__message: Any = v_error.message
+        if type(v_error__message) is not str:
+            raise Unusual("ErrorCapture.message")
+        v_error__stacktrace: Any = v_error.stacktrace
+        if not (type(v_error__stacktrace) is list and TYPES_str.issuperset(map(type, v_error__stacktrace))):
+            raise Unusual("ErrorCapture.stacktrace")
+        o_error: dict[str, Any] = {"message": v_error__message, "stacktrace": v_error__stacktrace}
+        if v_error.has_error is not None:
+            v_error__has_error: Any = v_error.has_error
+            if v_error__has_error is not True:
+                raise Unusual("ErrorCapture.has_error")
+            o_error["has_error"] = v_error__has_error
+        out["error"] = o_error
     if obj.metrics is not None:
         v_metrics: Any = obj.metrics
-        out["metrics"] = encode_SpanMetrics(v_metrics)
+        if type(v_metrics) is not models.SpanMetrics:
+            raise Unusual("SpanMetrics")
+        o_metrics: dict[str, Any] = {}
+        if v_metrics.prompt_tokens is not None:
+            v_metrics__prompt_tokens: Any = v_metrics.prompt_tokens
+            if not (
+                type(v_metrics__prompt_tokens) is int
+                or (
+                    type(v_metrics__prompt_tokens) is float
+                    and v_metrics__prompt_tokens - v_metrics__prompt_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.prompt_tokens")
+            o_metrics["prompt_tokens"] = v_metrics__prompt_tokens
+        if v_metrics.completion_tokens is not None:
+            v_metrics__completion_tokens: Any = v_metrics.completion_tokens
+            if not (
+                type(v_metrics__completion_tokens) is int
+                or (
+                    type(v_metrics__completion_tokens) is float
+                    and v_metrics__completion_tokens - v_metrics__completion_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.completion_tokens")
+            o_metrics["completion_tokens"] = v_metrics__completion_tokens
+        if v_metrics.reasoning_tokens is not None:
+            v_metrics__reasoning_tokens: Any = v_metrics.reasoning_tokens
+            if not (
+                type(v_metrics__reasoning_tokens) is int
+                or (
+                    type(v_metrics__reasoning_tokens) is float
+                    and v_metrics__reasoning_tokens - v_metrics__reasoning_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.reasoning_tokens")
+            o_metrics["reasoning_tokens"] = v_metrics__reasoning_tokens
+        if v_metrics.cache_read_input_tokens is not None:
+            v_metrics__cache_read_input_tokens: Any = v_metrics.cache_read_input_tokens
+            if not (
+                type(v_metrics__cache_read_input_tokens) is int
+                or (
+                    type(v_metrics__cache_read_input_tokens) is float
+                    and v_metrics__cache_read_input_tokens - v_metrics__cache_read_input_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.cache_read_input_tokens")
+            o_metrics["cache_read_input_tokens"] = v_metrics__cache_read_input_tokens
+        if v_metrics.cache_creation_input_tokens is not None:
+            v_metrics__cache_creation_input_tokens: Any = v_metrics.cache_creation_input_tokens
+            if not (
+                type(v_metrics__cache_creation_input_tokens) is int
+                or (
+                    type(v_metrics__cache_creation_input_tokens) is float
+                    and v_metrics__cache_creation_input_tokens - v_metrics__cache_creation_input_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.cache_creation_input_tokens")
+            o_metrics["cache_creation_input_tokens"] = v_metrics__cache_creation_input_tokens
+        if v_metrics.cost is not None:
+            v_metrics__cost: Any = v_metrics.cost
+            if not (
+                type(v_metrics__cost) is int
+                or (type(v_metrics__cost) is float and v_metrics__cost - v_metrics__cost == 0.0)
+            ):
+                raise Unusual("SpanMetrics.cost")
+            o_metrics["cost"] = v_metrics__cost
+        if v_metrics.tokens_estimated is not None:
+            v_metrics__tokens_estimated: Any = v_metrics.tokens_estimated
+            if type(v_metrics__tokens_estimated) is not bool:
+                raise Unusual("SpanMetrics.tokens_estimated")
+            o_metrics["tokens_estimated"] = v_metrics__tokens_estimated
+        out["metrics"] = o_metrics
     if obj.params is not None:
         v_params: Any = obj.params
         out["params"] = encode_SpanParams(v_params)
@@ -1972,14 +2255,48 @@ def encode_RAGSpan(obj: Any) -> dict[str, Any]:
     if type(v_span_id) is not str:
         raise Unusual("RAGSpan.span_id")
     v_timestamps: Any = obj.timestamps
-    v_timestamps = encode_SpanTimestamps(v_timestamps)
+    if type(v_timestamps) is not models.SpanTimestamps:
+        raise Unusual("SpanTimestamps")
+    v_timestamps__started_at: Any = v_timestamps.started_at
+    if not (
+        type(v_timestamps__started_at) is int
+        or (type(v_timestamps__started_at) is float and v_timestamps__started_at - v_timestamps__started_at == 0.0)
+    ):
+        raise Unusual("SpanTimestamps.started_at")
+    v_timestamps__finished_at: Any = v_timestamps.finished_at
+    if not (
+        type(v_timestamps__finished_at) is int
+        or (type(v_timestamps__finished_at) is float and v_timestamps__finished_at - v_timestamps__finished_at == 0.0)
+    ):
+        raise Unusual("SpanTimestamps.finished_at")
+    o_timestamps: dict[str, Any] = {"started_at": v_timestamps__started_at, "finished_at": v_timestamps__finished_at}
+    if v_timestamps.first_token_at is not None:
+        v_timestamps__first_token_at: Any = v_timestamps.first_token_at
+        if not (
+            type(v_timestamps__first_token_at) is int
+            or (
+                type(v_timestamps__first_token_at) is float
+                and v_timestamps__first_token_at - v_timestamps__first_token_at == 0.0
+            )
+        ):
+            raise Unusual("SpanTimestamps.first_token_at")
+        o_timestamps["first_token_at"] = v_timestamps__first_token_at
+    if v_timestamps.ignore_timestamps_on_write is not None:
+        v_timestamps__ignore_timestamps_on_write: Any = v_timestamps.ignore_timestamps_on_write
+        if type(v_timestamps__ignore_timestamps_on_write) is not bool:
+            raise Unusual("SpanTimestamps.ignore_timestamps_on_write")
+        o_timestamps["ignore_timestamps_on_write"] = v_timestamps__ignore_timestamps_on_write
+    v_timestamps = o_timestamps
     v_type: Any = obj.type
     if not (v_type == "rag" and type(v_type) is str):
         raise Unusual("RAGSpan.type")
     v_contexts: Any = obj.contexts
     if type(v_contexts) is not list:
         raise Unusual("RAGSpan.contexts")
-    v_contexts = list(map(encode_RAGChunk, v_contexts))
+    o_contexts: list[Any] = []
+    for item in v_contexts:
+        o_contexts.append(encode_RAGChunk(item))
+    v_contexts = o_contexts
     out: dict[str, Any] = {"span_id": v_span_id, "timestamps": v_timestamps, "type": v_type, "contexts": v_contexts}
     if obj.parent_id is not None:
         v_parent_id: Any = obj.parent_id
@@ -2004,10 +2321,95 @@ def encode_RAGSpan(obj: Any) -> dict[str, Any]:
         out["output"] = ENCODERS_SpanInputOutput[type(v_output)](v_output)
     if obj.error is not None:
         v_error: Any = obj.error
-        out["error"] = encode_ErrorCapture(v_error)
+        if type(v_error) is not models.ErrorCapture:
+            raise Unusual("ErrorCapture")
+        v_error__message: Any = v_error.message
+        if type(v_error__message) is not str:
+            raise Unusual("ErrorCapture.message")
+        v_error__stacktrace: Any = v_error.stacktrace
+        if not (type(v_error__stacktrace) is list and TYPES_str.issuperset(map(type, v_error__stacktrace))):
+            raise Unusual("ErrorCapture.stacktrace")
+        o_error: dict[str, Any] = {"message": v_error__message, "stacktrace": v_error__stacktrace}
+        if v_error.has_error is not None:
+            v_error__has_error: Any = v_error.has_error
+            if v_error__has_error is not True:
+                raise Unusual("ErrorCapture.has_error")
+            o_error["has_error"] = v_error__has_error
+        out["error"] = o_error
     if obj.metrics is not None:
         v_metrics: Any = obj.metrics
-        out["metrics"] = encode_SpanMetrics(v_metrics)
+        if type(v_metrics) is not models.SpanMetrics:
+            raise Unusual("SpanMetrics")
+        o_metrics: dict[str, Any] = {}
+        if v_metrics.prompt_tokens is not None:
+            v_metrics__prompt_tokens: Any = v_metrics.prompt_tokens
+            if not (
+                type(v_metrics__prompt_tokens) is int
+                or (
+                    type(v_metrics__prompt_tokens) is float
+                    and v_metrics__prompt_tokens - v_metrics__prompt_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.prompt_tokens")
+            o_metrics["prompt_tokens"] = v_metrics__prompt_tokens
+        if v_metrics.completion_tokens is not None:
+            v_metrics__completion_tokens: Any = v_metrics.completion_tokens
+            if not (
+                type(v_metrics__completion_tokens) is int
+                or (
+                    type(v_metrics__completion_tokens) is float
+                    and v_metrics__completion_tokens - v_metrics__completion_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.completion_tokens")
+            o_metrics["completion_tokens"] = v_metrics__completion_tokens
+        if v_metrics.reasoning_tokens is not None:
+            v_metrics__reasoning_tokens: Any = v_metrics.reasoning_tokens
+            if not (
+                type(v_metrics__reasoning_tokens) is int
+                or (
+                    type(v_metrics__reasoning_tokens) is float
+                    and v_metrics__reasoning_tokens - v_metrics__reasoning_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.reasoning_tokens")
+            o_metrics["reasoning_tokens"] = v_metrics__reasoning_tokens
+        if v_metrics.cache_read_input_tokens is not None:
+            v_metrics__cache_read_input_tokens: Any = v_metrics.cache_read_input_tokens
+            if not (
+                type(v_metrics__cache_read_input_tokens) is int
+                or (
+                    type(v_metrics__cache_read_input_tokens) is float
+                    and v_metrics__cache_read_input_tokens - v_metrics__cache_read_input_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.cache_read_input_tokens")
+            o_metrics["cache_read_input_tokens"] = v_metrics__cache_read_input_tokens
+        if v_metrics.cache_creation_input_tokens is not None:
+            v_metrics__cache_creation_input_tokens: Any = v_metrics.cache_creation_input_tokens
+            if not (
+                type(v_metrics__cache_creation_input_tokens) is int
+                or (
+                    type(v_metrics__cache_creation_input_tokens) is float
+                    and v_metrics__cache_creation_input_tokens - v_metrics__cache_creation_input_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.cache_creation_input_tokens")
+            o_metrics["cache_creation_input_tokens"] = v_metrics__cache_creation_input_tokens
+        if v_metrics.cost is not None:
+            v_metrics__cost: Any = v_metrics.cost
+            if not (
+                type(v_metrics__cost) is int
+                or (type(v_metrics__cost) is float and v_metrics__cost - v_metrics__cost == 0.0)
+            ):
+                raise Unusual("SpanMetrics.cost")
+            o_metrics["cost"] = v_metrics__cost
+        if v_metrics.tokens_estimated is not None:
+            v_metrics__tokens_estimated: Any = v_metrics.tokens_estimated
+            if type(v_metrics__tokens_estimated) is not bool:
+                raise Unusual("SpanMetrics.tokens_estimated")
+            o_metrics["tokens_estimated"] = v_metrics__tokens_estimated
+        out["metrics"] = o_metrics
     if obj.params is not None:
         v_params: Any = obj.params
         out["params"] = encode_SpanParams(v_params)
@@ -2141,10 +2543,49 @@ def encode_RESTEvaluation(obj: Any) -> dict[str, Any]:
         out["inputs"] = v_inputs
     if obj.error is not None:
         v_error: Any = obj.error
-        out["error"] = encode_ErrorCapture(v_error)
+        if type(v_error) is not models.ErrorCapture:
+            raise Unusual("ErrorCapture")
+        v_error__message: Any = v_error.message
+        if type(v_error__message) is not str:
+            raise Unusual("ErrorCapture.message")
+        v_error__stacktrace: Any = v_error.stacktrace
+        if not (type(v_error__stacktrace) is list and TYPES_str.issuperset(map(type, v_error__stacktrace))):
+            raise Unusual("ErrorCapture.stacktrace")
+        o_error: dict[str, Any] = {"message": v_error__message, "stacktrace": v_error__stacktrace}
+        if v_error.has_error is not None:
+            v_error__has_error: Any = v_error.has_error
+            if v_error__has_error is not True:
+                raise Unusual("ErrorCapture.has_error")
+            o_error["has_error"] = v_error__has_error
+        out["error"] = o_error
     if obj.timestamps is not None:
         v_timestamps: Any = obj.timestamps
-        out["timestamps"] = encode_EvaluationTimestamps(v_timestamps)
+        if type(v_timestamps) is not models.EvaluationTimestamps:
+            raise Unusual("EvaluationTimestamps")
+        o_timestamps: dict[str, Any] = {}
+        if v_timestamps.started_at is not None:
+            v_timestamps__started_at: Any = v_timestamps.started_at
+            if not (
+                type(v_timestamps__started_at) is int
+                or (
+                    type(v_timestamps__started_at) is float
+                    and v_timestamps__started_at - v_timestamps__started_at == 0.0
+                )
+            ):
+                raise Unusual("EvaluationTimestamps.started_at")
+            o_timestamps["started_at"] = v_timestamps__started_at
+        if v_timestamps.finished_at is not None:
+            v_timestamps__finished_at: Any = v_timestamps.finished_at
+            if not (
+                type(v_timestamps__finished_at) is int
+                or (
+                    type(v_timestamps__finished_at) is float
+                    and v_timestamps__finished_at - v_timestamps__finished_at == 0.0
+                )
+            ):
+                raise Unusual("EvaluationTimestamps.finished_at")
+            o_timestamps["finished_at"] = v_timestamps__finished_at
+        out["timestamps"] = o_timestamps
     return out
 
 
@@ -2406,7 +2847,7 @@ def encode_SpanParams(obj: Any) -> dict[str, Any]:
         out["logit_bias"] = v_logit_bias
     if obj.stop is not None:
         v_stop: Any = obj.stop
-        if not (type(v_stop) is str or (type(v_stop) is list and set(map(type, v_stop)) <= {str})):
+        if not (type(v_stop) is str or (type(v_stop) is list and TYPES_str.issuperset(map(type, v_stop)))):
             raise Unusual("SpanParams.stop")
         out["stop"] = v_stop
     if obj.stream is not None:
@@ -2514,7 +2955,9 @@ def decode_SpanParams(doc: Any) -> models.SpanParams:
     ):
         raise Unusual("SpanParams.logit_bias")
     v_stop: Any = get("stop")
-    if v_stop is not None and not (type(v_stop) is str or (type(v_stop) is list and set(map(type, v_stop)) <= {str})):
+    if v_stop is not None and not (
+        type(v_stop) is str or (type(v_stop) is list and TYPES_str.issuperset(map(type, v_stop)))
+    ):
         raise Unusual("SpanParams.stop")
     v_stream: Any = get("stream")
     if v_stream is not None and type(v_stream) is not bool:
@@ -3039,7 +3482,10 @@ def encode_TypedValueChatMessages(obj: Any) -> dict[str, Any]:
     v_value: Any = obj.value
     if type(v_value) is not list:
         raise Unusual("TypedValueChatMessages.value")
-    v_value = list(map(encode_ChatMessage, v_value))
+    o_value: list[Any] = []
+    for item in v_value:
+        o_value.append(encode_ChatMessage(item))
+    v_value = o_value
     out: dict[str, Any] = {"type": v_type, "value": v_value}
     return out
 
@@ -3164,7 +3610,10 @@ def encode_TypedValueList(obj: Any) -> dict[str, Any]:
     v_value: Any = obj.value
     if type(v_value) is not list:
         raise Unusual("TypedValueList.value")
-    v_value = [ENCODERS_SpanInputOutput[type(item)](item) for item in v_value]
+    o_value: list[Any] = []
+    for item in v_value:
+        o_value.append(ENCODERS_SpanInputOutput[type(item)](item))
+    v_value = o_value
     out: dict[str, Any] = {"type": v_type, "value": v_value}
     return out
 
