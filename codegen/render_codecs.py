@@ -1,10 +1,14 @@
 """Renders `_generated/codecs.py`: one straight-line encode and decode function per model, from the spec.
 
 Each function converts and checks at once (slots read directly, types compared with `type(v) is
-...`, enums as frozensets, `const` tags, nested models through their own function) and raises
-`Unusual` for anything it does not take as it is; the hand-written layer then falls back to the
-exact reading. Plain Python builds the text: the code is small, and its names come from schema
-and field names only (no counters), so one spec change gives a local diff.
+...`, enums as frozensets, `const` tags, nested models through their own function, or, when
+encoding a small fixed one, in place: see `_conversion`) and raises `Unusual` for anything it
+does not take as it is; the hand-written layer then falls back to the exact reading. Plain Python
+builds the text: the code is small, and its names come from schema and field names only (no
+counters), so one spec change gives a local diff.
+
+Encoding is CPython bytecode bound (about 75 ns per value written on the reference machine, 50 ns
+per call): the encoders are shaped to run few instructions, not to read like hand-written code.
 
 The models' field order (which is the order of the keys written) is read from the rendered
 `models.py` text, executed in a private namespace: the generator never imports the package.
