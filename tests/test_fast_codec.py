@@ -225,6 +225,43 @@ def test_a_wrong_type_deep_inside_falls_back_to_the_exact_paths_message() -> Non
     assert any(path.startswith("spans[0].input.value[0].content") for path, _ in raised.value.errors)
 
 
+@pytest.mark.parametrize("where", ["spans", "input", "content"])
+def test_a_model_of_another_union_member_class_falls_back_to_the_exact_paths_message(where: str) -> None:
+    request = send_trace.build_trace()
+    span: Any = request.spans[0]  # type: ignore[index]
+    stranger = models.SpanTimestamps(started_at=1, finished_at=2)  # a model, but no member of the union
+    path = {"spans": "spans[0]", "input": "spans[0].input", "content": "spans[0].input.value[0].content[0]"}[where]
+    if where == "spans":
+        request.spans = [stranger]  # type: ignore[list-item]
+    elif where == "input":
+        span.input = stranger
+    else:
+        span.input.value[0].content = [stranger]
+    with pytest.raises(Unusual):
+        _codecs.encode_CollectorRequest(request)
+    with pytest.raises(ValidationError) as raised:
+        lc.serialize(request)
+    with pytest.raises(ValidationError) as exactly:
+        codec._to_document_exactly(request, validate=True)
+    assert raised.value.errors == exactly.value.errors
+    assert any(error_path.startswith(path) for error_path, _ in raised.value.errors)
+
+
+@pytest.mark.parametrize("key", ["started_at", "first_token_at", "finished_at"])
+def test_the_routes_timestamp_rule_judges_each_of_a_spans_timestamps(key: str) -> None:
+    document = documents.trace(1)
+    timestamps = document["spans"][0]["timestamps"]
+    assert fast_reading.judge_request(document) == "trace-1"
+    timestamps[key] = float(timestamps[key])  # 13 characters as JavaScript writes it: kept
+    assert fast_reading.judge_request(document) == "trace-1"
+    timestamps[key] = timestamps[key] / 1000  # seconds: the server converts them
+    with pytest.raises(Unusual):
+        fast_reading.judge_request(document)
+    timestamps[key] = 10**13  # 14 characters
+    with pytest.raises(Unusual):
+        fast_reading.judge_request(document)
+
+
 def test_a_body_with_a_wrong_type_deep_inside_gets_the_exact_paths_message() -> None:
     document = documents.trace(2)
     document["spans"][1]["output"]["value"][0]["tool_calls"] = [{"id": 1, "type": "function", "function": {}}]

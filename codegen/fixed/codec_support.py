@@ -30,6 +30,18 @@ class Unusual(ValueError):
     """A value the fast codec does not take as it is: the exact (slow) reading must judge it."""
 
 
+class Dispatch(dict[type, Callable[[Any], Any]]):
+    """A union's encoders by member class: a class that is not a member is `Unusual` (a lookup
+    and a call where `.get`, a test and a call took three steps)."""
+
+    def __init__(self, union: str, encoders: dict[type, Callable[[Any], Any]]) -> None:
+        super().__init__(encoders)
+        self.union = union
+
+    def __missing__(self, key: type) -> Callable[[Any], Any]:
+        raise Unusual(self.union)
+
+
 def is_json(value: Any, depth: int = 0) -> bool:
     """Whether `value` is plain JSON as the JSON reader builds it (finite numbers, str keys)."""
     kind = type(value)

@@ -185,9 +185,13 @@ def to_document(model: Any, *, validate: bool = True) -> dict[str, Any]:
 def _document_fast(model: Any, *, validate: bool) -> dict[str, Any]:
     """The codec's JSON form of a model (and, for a request, the route's rules on it); `Unusual`
     for anything the exact path must write or judge."""
-    document: dict[str, Any] = _codecs.ENCODERS[_model_type(model)](model)
-    if validate and type(model) is models.CollectorRequest:
-        fast_reading.judge_request(document)
+    document: dict[str, Any]
+    if type(model) is models.CollectorRequest:  # the common case first: no table to look up
+        document = _codecs.encode_CollectorRequest(model)
+        if validate:
+            fast_reading.judge_request(document)
+        return document
+    document = _codecs.ENCODERS[_model_type(model)](model)
     return document
 
 

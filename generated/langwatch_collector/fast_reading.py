@@ -25,17 +25,20 @@ _EVALUATION_TIMES = ("started_at", "finished_at")
 def judge_request(document: dict[str, Any]) -> str:
     """Checks a request's JSON form, valid against its schema (a codec wrote or read it), for the
     route's rules; returns the trace id. Raises `Unusual` for anything not plainly clean."""
-    metadata = document.get("metadata")
+    get = document.get
+    metadata = get("metadata")
     if metadata is not None and not metadata:
         raise Unusual("metadata: empty (falsy to the server)")
-    spans = document.get("spans") or ()
-    evaluations = document.get("evaluations") or ()
+    spans = get("spans") or ()
+    evaluations = get("evaluations") or ()
     if len(spans) > trace_limits.MAX_SPANS or len(evaluations) > trace_limits.MAX_EVALUATIONS:
         raise Unusual("over the server's counts: split")
-    trace_id = rules.trace_id_of(document)
+    top = get("trace_id")
+    # the request's own id (a non-empty string) is the one `rules.trace_id_of` gives: no call for it
+    trace_id = top if type(top) is str and top else rules.trace_id_of(document)
     if trace_id is None:
         raise Unusual("no trace id")
-    top_given = document.get("trace_id") is not None
+    top_given = top is not None
     for span in spans:
         span_trace_id = span.get("trace_id")
         if span_trace_id is None:
@@ -44,13 +47,22 @@ def judge_request(document: dict[str, Any]) -> str:
         elif span_trace_id != trace_id:
             raise Unusual("mixed trace ids")
         timestamps = span["timestamps"]
-        for value in (
-            timestamps["started_at"],
-            timestamps["finished_at"],
-            timestamps.get("first_token_at") or MILLIS_LOW,
+        started_at, finished_at = timestamps["started_at"], timestamps["finished_at"]
+        first_token_at = timestamps.get("first_token_at") or MILLIS_LOW
+        # the common case (ints in range) decided in one expression, the others value by value
+        if not (
+            type(started_at) is int
+            and type(finished_at) is int
+            and type(first_token_at) is int
+            and MILLIS_LOW <= started_at < MILLIS_HIGH
+            and MILLIS_LOW <= finished_at < MILLIS_HIGH
+            and MILLIS_LOW <= first_token_at < MILLIS_HIGH
+        ) and not (
+            _thirteen_characters(started_at)
+            and _thirteen_characters(finished_at)
+            and _thirteen_characters(first_token_at)
         ):
-            if not (type(value) is int and MILLIS_LOW <= value < MILLIS_HIGH) and not _thirteen_characters(value):
-                raise Unusual("timestamps")  # the common case (an int in range) decided inline
+            raise Unusual("timestamps")
         contexts = span.get("contexts")
         if contexts is not None and not _contexts_kept_as_sent(contexts):
             raise Unusual("contexts the server rewrites")

@@ -13,6 +13,7 @@ import cattrs
 
 from langwatch_collector._generated import models
 from langwatch_collector._generated.codec_support import (
+    Dispatch,
     LenientUnstructure,
     Unusual,
     falling_back,
@@ -46,6 +47,7 @@ ENUM_SpanType = frozenset(
         "unknown",
     }
 )
+TYPES_str = frozenset({str})
 KEYS_AudioContentPart = frozenset({"source", "type"})
 KEYS_AudioSource = frozenset({"mimeType", "type", "value"})
 KEYS_BaseSpan = frozenset(
@@ -211,7 +213,7 @@ REQUIRED_UntypedTextContentPart = frozenset({"text"})
 
 
 def fits_CustomMetadataValue(value: Any) -> bool:
-    return bool(
+    return (
         (
             type(value) is str
             or (type(value) is int or (type(value) is float and value - value == 0.0))
@@ -267,7 +269,7 @@ def fits_CustomMetadataValue(value: Any) -> bool:
 
 
 def fits_NullableStringList(value: Any) -> bool:
-    return bool((type(value) is list and set(map(type, value)) <= {str}) or value is None)
+    return (type(value) is list and TYPES_str.issuperset(map(type, value))) or value is None
 
 
 def encode_AudioContentPart(obj: Any) -> dict[str, Any]:
@@ -322,8 +324,8 @@ def encode_AudioSource(obj: Any) -> dict[str, Any]:
     if type(v_value) is not str:
         raise Unusual("AudioSource.value")
     out: dict[str, Any] = {"type": v_type, "value": v_value}
-    v_mimeType: Any = obj.mimeType
-    if v_mimeType is not None:
+    if obj.mimeType is not None:
+        v_mimeType: Any = obj.mimeType
         if type(v_mimeType) is not str:
             raise Unusual("AudioSource.mimeType")
         out["mimeType"] = v_mimeType
@@ -378,37 +380,153 @@ def encode_BaseSpan(obj: Any) -> dict[str, Any]:
     if not (type(v_type) is str and v_type in ENUM_SpanType):
         raise Unusual("BaseSpan.type")
     v_timestamps: Any = obj.timestamps
-    v_timestamps = encode_SpanTimestamps(v_timestamps)
+    if type(v_timestamps) is not models.SpanTimestamps:
+        raise Unusual("SpanTimestamps")
+    v_timestamps__started_at: Any = v_timestamps.started_at
+    if not (
+        type(v_timestamps__started_at) is int
+        or (type(v_timestamps__started_at) is float and v_timestamps__started_at - v_timestamps__started_at == 0.0)
+    ):
+        raise Unusual("SpanTimestamps.started_at")
+    v_timestamps__finished_at: Any = v_timestamps.finished_at
+    if not (
+        type(v_timestamps__finished_at) is int
+        or (type(v_timestamps__finished_at) is float and v_timestamps__finished_at - v_timestamps__finished_at == 0.0)
+    ):
+        raise Unusual("SpanTimestamps.finished_at")
+    o_timestamps: dict[str, Any] = {"started_at": v_timestamps__started_at, "finished_at": v_timestamps__finished_at}
+    if v_timestamps.first_token_at is not None:
+        v_timestamps__first_token_at: Any = v_timestamps.first_token_at
+        if not (
+            type(v_timestamps__first_token_at) is int
+            or (
+                type(v_timestamps__first_token_at) is float
+                and v_timestamps__first_token_at - v_timestamps__first_token_at == 0.0
+            )
+        ):
+            raise Unusual("SpanTimestamps.first_token_at")
+        o_timestamps["first_token_at"] = v_timestamps__first_token_at
+    if v_timestamps.ignore_timestamps_on_write is not None:
+        v_timestamps__ignore_timestamps_on_write: Any = v_timestamps.ignore_timestamps_on_write
+        if type(v_timestamps__ignore_timestamps_on_write) is not bool:
+            raise Unusual("SpanTimestamps.ignore_timestamps_on_write")
+        o_timestamps["ignore_timestamps_on_write"] = v_timestamps__ignore_timestamps_on_write
+    v_timestamps = o_timestamps
     out: dict[str, Any] = {"span_id": v_span_id, "type": v_type, "timestamps": v_timestamps}
-    v_parent_id: Any = obj.parent_id
-    if v_parent_id is not None:
+    if obj.parent_id is not None:
+        v_parent_id: Any = obj.parent_id
         if type(v_parent_id) is not str:
             raise Unusual("BaseSpan.parent_id")
         out["parent_id"] = v_parent_id
-    v_trace_id: Any = obj.trace_id
-    if v_trace_id is not None:
+    if obj.trace_id is not None:
+        v_trace_id: Any = obj.trace_id
         if type(v_trace_id) is not str:
             raise Unusual("BaseSpan.trace_id")
         out["trace_id"] = v_trace_id
-    v_name: Any = obj.name
-    if v_name is not None:
+    if obj.name is not None:
+        v_name: Any = obj.name
         if type(v_name) is not str:
             raise Unusual("BaseSpan.name")
         out["name"] = v_name
-    v_input: Any = obj.input
-    if v_input is not None:
-        out["input"] = encode_SpanInputOutput(v_input)
-    v_output: Any = obj.output
-    if v_output is not None:
-        out["output"] = encode_SpanInputOutput(v_output)
-    v_error: Any = obj.error
-    if v_error is not None:
-        out["error"] = encode_ErrorCapture(v_error)
-    v_metrics: Any = obj.metrics
-    if v_metrics is not None:
-        out["metrics"] = encode_SpanMetrics(v_metrics)
-    v_params: Any = obj.params
-    if v_params is not None:
+    if obj.input is not None:
+        v_input: Any = obj.input
+        out["input"] = ENCODERS_SpanInputOutput[type(v_input)](v_input)
+    if obj.output is not None:
+        v_output: Any = obj.output
+        out["output"] = ENCODERS_SpanInputOutput[type(v_output)](v_output)
+    if obj.error is not None:
+        v_error: Any = obj.error
+        if type(v_error) is not models.ErrorCapture:
+            raise Unusual("ErrorCapture")
+        v_error__message: Any = v_error.message
+        if type(v_error__message) is not str:
+            raise Unusual("ErrorCapture.message")
+        v_error__stacktrace: Any = v_error.stacktrace
+        if not (type(v_error__stacktrace) is list and TYPES_str.issuperset(map(type, v_error__stacktrace))):
+            raise Unusual("ErrorCapture.stacktrace")
+        o_error: dict[str, Any] = {"message": v_error__message, "stacktrace": v_error__stacktrace}
+        if v_error.has_error is not None:
+            v_error__has_error: Any = v_error.has_error
+            if v_error__has_error is not True:
+                raise Unusual("ErrorCapture.has_error")
+            o_error["has_error"] = v_error__has_error
+        out["error"] = o_error
+    if obj.metrics is not None:
+        v_metrics: Any = obj.metrics
+        if type(v_metrics) is not models.SpanMetrics:
+            raise Unusual("SpanMetrics")
+        o_metrics: dict[str, Any] = {}
+        if v_metrics.prompt_tokens is not None:
+            v_metrics__prompt_tokens: Any = v_metrics.prompt_tokens
+            if not (
+                type(v_metrics__prompt_tokens) is int
+                or (
+                    type(v_metrics__prompt_tokens) is float
+                    and v_metrics__prompt_tokens - v_metrics__prompt_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.prompt_tokens")
+            o_metrics["prompt_tokens"] = v_metrics__prompt_tokens
+        if v_metrics.completion_tokens is not None:
+            v_metrics__completion_tokens: Any = v_metrics.completion_tokens
+            if not (
+                type(v_metrics__completion_tokens) is int
+                or (
+                    type(v_metrics__completion_tokens) is float
+                    and v_metrics__completion_tokens - v_metrics__completion_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.completion_tokens")
+            o_metrics["completion_tokens"] = v_metrics__completion_tokens
+        if v_metrics.reasoning_tokens is not None:
+            v_metrics__reasoning_tokens: Any = v_metrics.reasoning_tokens
+            if not (
+                type(v_metrics__reasoning_tokens) is int
+                or (
+                    type(v_metrics__reasoning_tokens) is float
+                    and v_metrics__reasoning_tokens - v_metrics__reasoning_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.reasoning_tokens")
+            o_metrics["reasoning_tokens"] = v_metrics__reasoning_tokens
+        if v_metrics.cache_read_input_tokens is not None:
+            v_metrics__cache_read_input_tokens: Any = v_metrics.cache_read_input_tokens
+            if not (
+                type(v_metrics__cache_read_input_tokens) is int
+                or (
+                    type(v_metrics__cache_read_input_tokens) is float
+                    and v_metrics__cache_read_input_tokens - v_metrics__cache_read_input_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.cache_read_input_tokens")
+            o_metrics["cache_read_input_tokens"] = v_metrics__cache_read_input_tokens
+        if v_metrics.cache_creation_input_tokens is not None:
+            v_metrics__cache_creation_input_tokens: Any = v_metrics.cache_creation_input_tokens
+            if not (
+                type(v_metrics__cache_creation_input_tokens) is int
+                or (
+                    type(v_metrics__cache_creation_input_tokens) is float
+                    and v_metrics__cache_creation_input_tokens - v_metrics__cache_creation_input_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.cache_creation_input_tokens")
+            o_metrics["cache_creation_input_tokens"] = v_metrics__cache_creation_input_tokens
+        if v_metrics.cost is not None:
+            v_metrics__cost: Any = v_metrics.cost
+            if not (
+                type(v_metrics__cost) is int
+                or (type(v_metrics__cost) is float and v_metrics__cost - v_metrics__cost == 0.0)
+            ):
+                raise Unusual("SpanMetrics.cost")
+            o_metrics["cost"] = v_metrics__cost
+        if v_metrics.tokens_estimated is not None:
+            v_metrics__tokens_estimated: Any = v_metrics.tokens_estimated
+            if type(v_metrics__tokens_estimated) is not bool:
+                raise Unusual("SpanMetrics.tokens_estimated")
+            o_metrics["tokens_estimated"] = v_metrics__tokens_estimated
+        out["metrics"] = o_metrics
+    if obj.params is not None:
+        v_params: Any = obj.params
         out["params"] = encode_SpanParams(v_params)
     return out
 
@@ -476,23 +594,23 @@ def encode_BinaryContentPart(obj: Any) -> dict[str, Any]:
     if type(v_mimeType) is not str:
         raise Unusual("BinaryContentPart.mimeType")
     out: dict[str, Any] = {"type": v_type, "mimeType": v_mimeType}
-    v_data: Any = obj.data
-    if v_data is not None:
+    if obj.data is not None:
+        v_data: Any = obj.data
         if type(v_data) is not str:
             raise Unusual("BinaryContentPart.data")
         out["data"] = v_data
-    v_url: Any = obj.url
-    if v_url is not None:
+    if obj.url is not None:
+        v_url: Any = obj.url
         if type(v_url) is not str:
             raise Unusual("BinaryContentPart.url")
         out["url"] = v_url
-    v_id: Any = obj.id
-    if v_id is not None:
+    if obj.id is not None:
+        v_id: Any = obj.id
         if type(v_id) is not str:
             raise Unusual("BinaryContentPart.id")
         out["id"] = v_id
-    v_filename: Any = obj.filename
-    if v_filename is not None:
+    if obj.filename is not None:
+        v_filename: Any = obj.filename
         if type(v_filename) is not str:
             raise Unusual("BinaryContentPart.filename")
         out["filename"] = v_filename
@@ -562,46 +680,54 @@ def encode_ChatMessage(obj: Any) -> dict[str, Any]:
     if type(obj) is not models.ChatMessage:
         raise Unusual("ChatMessage")
     out: dict[str, Any] = {}
-    v_role: Any = obj.role
-    if v_role is not None:
+    if obj.role is not None:
+        v_role: Any = obj.role
         if not (type(v_role) is str and v_role in ENUM_ChatRole):
             raise Unusual("ChatMessage.role")
         out["role"] = v_role
-    v_content: Any = obj.content
-    if v_content is not None:
-        c_v_content: Any
-        if type(v_content) is list:
-            c_v_content = list(map(encode_ChatRichContent, v_content))
-        elif type(v_content) is str:
-            c_v_content = v_content
+    if obj.content is not None:
+        v_content: Any = obj.content
+        o_content: Any
+        if type(v_content) is str:
+            o_content = v_content
+        elif type(v_content) is list:
+            o_content = []
+            for item in v_content:
+                o_content.append(ENCODERS_ChatRichContent[type(item)](item))
         else:
             raise Unusual("ChatMessage.content")
-        out["content"] = c_v_content
-    v_parts: Any = obj.parts
-    if v_parts is not None:
+        out["content"] = o_content
+    if obj.parts is not None:
+        v_parts: Any = obj.parts
         if type(v_parts) is not list:
             raise Unusual("ChatMessage.parts")
-        out["parts"] = list(map(encode_ChatRichContent, v_parts))
-    v_function_call: Any = obj.function_call
-    if v_function_call is not None:
+        o_parts: list[Any] = []
+        for item in v_parts:
+            o_parts.append(ENCODERS_ChatRichContent[type(item)](item))
+        out["parts"] = o_parts
+    if obj.function_call is not None:
+        v_function_call: Any = obj.function_call
         out["function_call"] = encode_FunctionCall(v_function_call)
-    v_tool_calls: Any = obj.tool_calls
-    if v_tool_calls is not None:
+    if obj.tool_calls is not None:
+        v_tool_calls: Any = obj.tool_calls
         if type(v_tool_calls) is not list:
             raise Unusual("ChatMessage.tool_calls")
-        out["tool_calls"] = list(map(encode_ToolCall, v_tool_calls))
-    v_tool_call_id: Any = obj.tool_call_id
-    if v_tool_call_id is not None:
+        o_tool_calls: list[Any] = []
+        for item in v_tool_calls:
+            o_tool_calls.append(encode_ToolCall(item))
+        out["tool_calls"] = o_tool_calls
+    if obj.tool_call_id is not None:
+        v_tool_call_id: Any = obj.tool_call_id
         if type(v_tool_call_id) is not str:
             raise Unusual("ChatMessage.tool_call_id")
         out["tool_call_id"] = v_tool_call_id
-    v_name: Any = obj.name
-    if v_name is not None:
+    if obj.name is not None:
+        v_name: Any = obj.name
         if type(v_name) is not str:
             raise Unusual("ChatMessage.name")
         out["name"] = v_name
-    v_reasoning_content: Any = obj.reasoning_content
-    if v_reasoning_content is not None:
+    if obj.reasoning_content is not None:
+        v_reasoning_content: Any = obj.reasoning_content
         if type(v_reasoning_content) is not str:
             raise Unusual("ChatMessage.reasoning_content")
         out["reasoning_content"] = v_reasoning_content
@@ -683,29 +809,35 @@ def encode_CollectorRequest(obj: Any) -> dict[str, Any]:
     if type(obj) is not models.CollectorRequest:
         raise Unusual("CollectorRequest")
     out: dict[str, Any] = {}
-    v_trace_id: Any = obj.trace_id
-    if v_trace_id is not None:
+    if obj.trace_id is not None:
+        v_trace_id: Any = obj.trace_id
         if type(v_trace_id) is not str:
             raise Unusual("CollectorRequest.trace_id")
         out["trace_id"] = v_trace_id
-    v_spans: Any = obj.spans
-    if v_spans is not None:
+    if obj.spans is not None:
+        v_spans: Any = obj.spans
         if type(v_spans) is not list:
             raise Unusual("CollectorRequest.spans")
-        out["spans"] = list(map(encode_Span, v_spans))
-    v_metadata: Any = obj.metadata
-    if v_metadata is not None:
+        o_spans: list[Any] = []
+        for item in v_spans:
+            o_spans.append(ENCODERS_Span[type(item)](item))
+        out["spans"] = o_spans
+    if obj.metadata is not None:
+        v_metadata: Any = obj.metadata
         out["metadata"] = encode_TraceMetadata(v_metadata)
-    v_expected_output: Any = obj.expected_output
-    if v_expected_output is not None:
+    if obj.expected_output is not None:
+        v_expected_output: Any = obj.expected_output
         if type(v_expected_output) is not str:
             raise Unusual("CollectorRequest.expected_output")
         out["expected_output"] = v_expected_output
-    v_evaluations: Any = obj.evaluations
-    if v_evaluations is not None:
+    if obj.evaluations is not None:
+        v_evaluations: Any = obj.evaluations
         if type(v_evaluations) is not list:
             raise Unusual("CollectorRequest.evaluations")
-        out["evaluations"] = list(map(encode_RESTEvaluation, v_evaluations))
+        o_evaluations: list[Any] = []
+        for item in v_evaluations:
+            o_evaluations.append(encode_RESTEvaluation(item))
+        out["evaluations"] = o_evaluations
     return out
 
 
@@ -752,9 +884,27 @@ def encode_CollectorResponse(obj: Any) -> dict[str, Any]:
     if type(v_message) is not str:
         raise Unusual("CollectorResponse.message")
     out: dict[str, Any] = {"message": v_message}
-    v_partialSuccess: Any = obj.partialSuccess
-    if v_partialSuccess is not None:
-        out["partialSuccess"] = encode_PartialSuccess(v_partialSuccess)
+    if obj.partialSuccess is not None:
+        v_partialSuccess: Any = obj.partialSuccess
+        if type(v_partialSuccess) is not models.PartialSuccess:
+            raise Unusual("PartialSuccess")
+        o_partialSuccess: dict[str, Any] = {}
+        if v_partialSuccess.rejectedSpans is not None:
+            v_partialSuccess__rejectedSpans: Any = v_partialSuccess.rejectedSpans
+            if type(v_partialSuccess__rejectedSpans) is not int:
+                raise Unusual("PartialSuccess.rejectedSpans")
+            o_partialSuccess["rejectedSpans"] = v_partialSuccess__rejectedSpans
+        if v_partialSuccess.rejectedEvaluations is not None:
+            v_partialSuccess__rejectedEvaluations: Any = v_partialSuccess.rejectedEvaluations
+            if type(v_partialSuccess__rejectedEvaluations) is not int:
+                raise Unusual("PartialSuccess.rejectedEvaluations")
+            o_partialSuccess["rejectedEvaluations"] = v_partialSuccess__rejectedEvaluations
+        if v_partialSuccess.errorMessage is not None:
+            v_partialSuccess__errorMessage: Any = v_partialSuccess.errorMessage
+            if type(v_partialSuccess__errorMessage) is not str:
+                raise Unusual("PartialSuccess.errorMessage")
+            o_partialSuccess["errorMessage"] = v_partialSuccess__errorMessage
+        out["partialSuccess"] = o_partialSuccess
     return out
 
 
@@ -785,11 +935,11 @@ def encode_ErrorCapture(obj: Any) -> dict[str, Any]:
     if type(v_message) is not str:
         raise Unusual("ErrorCapture.message")
     v_stacktrace: Any = obj.stacktrace
-    if not (type(v_stacktrace) is list and set(map(type, v_stacktrace)) <= {str}):
+    if not (type(v_stacktrace) is list and TYPES_str.issuperset(map(type, v_stacktrace))):
         raise Unusual("ErrorCapture.stacktrace")
     out: dict[str, Any] = {"message": v_message, "stacktrace": v_stacktrace}
-    v_has_error: Any = obj.has_error
-    if v_has_error is not None:
+    if obj.has_error is not None:
+        v_has_error: Any = obj.has_error
         if v_has_error is not True:
             raise Unusual("ErrorCapture.has_error")
         out["has_error"] = v_has_error
@@ -806,7 +956,7 @@ def decode_ErrorCapture(doc: Any) -> models.ErrorCapture:
     if type(v_message) is not str:
         raise Unusual("ErrorCapture.message")
     v_stacktrace: Any = get("stacktrace")
-    if not (type(v_stacktrace) is list and set(map(type, v_stacktrace)) <= {str}):
+    if not (type(v_stacktrace) is list and TYPES_str.issuperset(map(type, v_stacktrace))):
         raise Unusual("ErrorCapture.stacktrace")
     v_has_error: Any = get("has_error")
     if v_has_error is not None:
@@ -825,13 +975,13 @@ def encode_ErrorResponse(obj: Any) -> dict[str, Any]:
     if type(obj) is not models.ErrorResponse:
         raise Unusual("ErrorResponse")
     out: dict[str, Any] = {}
-    v_message: Any = obj.message
-    if v_message is not None:
+    if obj.message is not None:
+        v_message: Any = obj.message
         if type(v_message) is not str:
             raise Unusual("ErrorResponse.message")
         out["message"] = v_message
-    v_error: Any = obj.error
-    if v_error is not None:
+    if obj.error is not None:
+        v_error: Any = obj.error
         if type(v_error) is not str:
             raise Unusual("ErrorResponse.error")
         out["error"] = v_error
@@ -869,28 +1019,28 @@ def encode_EvaluationResult(obj: Any) -> dict[str, Any]:
     if not (type(v_status) is str and v_status in ENUM_EvaluationStatus):
         raise Unusual("EvaluationResult.status")
     out: dict[str, Any] = {"status": v_status}
-    v_passed: Any = obj.passed
-    if v_passed is not None:
+    if obj.passed is not None:
+        v_passed: Any = obj.passed
         if type(v_passed) is not bool:
             raise Unusual("EvaluationResult.passed")
         out["passed"] = v_passed
-    v_score: Any = obj.score
-    if v_score is not None:
+    if obj.score is not None:
+        v_score: Any = obj.score
         if not (type(v_score) is int or (type(v_score) is float and v_score - v_score == 0.0)):
             raise Unusual("EvaluationResult.score")
         out["score"] = v_score
-    v_label: Any = obj.label
-    if v_label is not None:
+    if obj.label is not None:
+        v_label: Any = obj.label
         if type(v_label) is not str:
             raise Unusual("EvaluationResult.label")
         out["label"] = v_label
-    v_details: Any = obj.details
-    if v_details is not None:
+    if obj.details is not None:
+        v_details: Any = obj.details
         if type(v_details) is not str:
             raise Unusual("EvaluationResult.details")
         out["details"] = v_details
-    v_cost: Any = obj.cost
-    if v_cost is not None:
+    if obj.cost is not None:
+        v_cost: Any = obj.cost
         out["cost"] = encode_Money(v_cost)
     extra = obj.additional_properties
     if extra:
@@ -946,13 +1096,13 @@ def encode_EvaluationTimestamps(obj: Any) -> dict[str, Any]:
     if type(obj) is not models.EvaluationTimestamps:
         raise Unusual("EvaluationTimestamps")
     out: dict[str, Any] = {}
-    v_started_at: Any = obj.started_at
-    if v_started_at is not None:
+    if obj.started_at is not None:
+        v_started_at: Any = obj.started_at
         if not (type(v_started_at) is int or (type(v_started_at) is float and v_started_at - v_started_at == 0.0)):
             raise Unusual("EvaluationTimestamps.started_at")
         out["started_at"] = v_started_at
-    v_finished_at: Any = obj.finished_at
-    if v_finished_at is not None:
+    if obj.finished_at is not None:
+        v_finished_at: Any = obj.finished_at
         if not (type(v_finished_at) is int or (type(v_finished_at) is float and v_finished_at - v_finished_at == 0.0)):
             raise Unusual("EvaluationTimestamps.finished_at")
         out["finished_at"] = v_finished_at
@@ -991,18 +1141,18 @@ def encode_FileContentPart(obj: Any) -> dict[str, Any]:
     if type(v_mediaType) is not str:
         raise Unusual("FileContentPart.mediaType")
     out: dict[str, Any] = {"type": v_type, "mediaType": v_mediaType}
-    v_data: Any = obj.data
-    if v_data is not None:
+    if obj.data is not None:
+        v_data: Any = obj.data
         if type(v_data) is not str:
             raise Unusual("FileContentPart.data")
         out["data"] = v_data
-    v_url: Any = obj.url
-    if v_url is not None:
+    if obj.url is not None:
+        v_url: Any = obj.url
         if type(v_url) is not str:
             raise Unusual("FileContentPart.url")
         out["url"] = v_url
-    v_filename: Any = obj.filename
-    if v_filename is not None:
+    if obj.filename is not None:
+        v_filename: Any = obj.filename
         if type(v_filename) is not str:
             raise Unusual("FileContentPart.filename")
         out["filename"] = v_filename
@@ -1065,18 +1215,18 @@ def encode_FileReference(obj: Any) -> dict[str, Any]:
     if type(obj) is not models.FileReference:
         raise Unusual("FileReference")
     out: dict[str, Any] = {}
-    v_file_data: Any = obj.file_data
-    if v_file_data is not None:
+    if obj.file_data is not None:
+        v_file_data: Any = obj.file_data
         if type(v_file_data) is not str:
             raise Unusual("FileReference.file_data")
         out["file_data"] = v_file_data
-    v_file_id: Any = obj.file_id
-    if v_file_id is not None:
+    if obj.file_id is not None:
+        v_file_id: Any = obj.file_id
         if type(v_file_id) is not str:
             raise Unusual("FileReference.file_id")
         out["file_id"] = v_file_id
-    v_filename: Any = obj.filename
-    if v_filename is not None:
+    if obj.filename is not None:
+        v_filename: Any = obj.filename
         if type(v_filename) is not str:
             raise Unusual("FileReference.filename")
         out["filename"] = v_filename
@@ -1173,13 +1323,13 @@ def encode_FunctionCall(obj: Any) -> dict[str, Any]:
     if type(obj) is not models.FunctionCall:
         raise Unusual("FunctionCall")
     out: dict[str, Any] = {}
-    v_name: Any = obj.name
-    if v_name is not None:
+    if obj.name is not None:
+        v_name: Any = obj.name
         if type(v_name) is not str:
             raise Unusual("FunctionCall.name")
         out["name"] = v_name
-    v_arguments: Any = obj.arguments
-    if v_arguments is not None:
+    if obj.arguments is not None:
+        v_arguments: Any = obj.arguments
         if type(v_arguments) is not str:
             raise Unusual("FunctionCall.arguments")
         out["arguments"] = v_arguments
@@ -1233,8 +1383,8 @@ def encode_ImageContentPart(obj: Any) -> dict[str, Any]:
     if type(v_image) is not str:
         raise Unusual("ImageContentPart.image")
     out: dict[str, Any] = {"type": v_type, "image": v_image}
-    v_mediaType: Any = obj.mediaType
-    if v_mediaType is not None:
+    if obj.mediaType is not None:
+        v_mediaType: Any = obj.mediaType
         if type(v_mediaType) is not str:
             raise Unusual("ImageContentPart.mediaType")
         out["mediaType"] = v_mediaType
@@ -1286,8 +1436,8 @@ def encode_ImageUrl(obj: Any) -> dict[str, Any]:
     if type(v_url) is not str:
         raise Unusual("ImageUrl.url")
     out: dict[str, Any] = {"url": v_url}
-    v_detail: Any = obj.detail
-    if v_detail is not None:
+    if obj.detail is not None:
+        v_detail: Any = obj.detail
         if not (type(v_detail) is str and v_detail in ENUM_ImageUrl__detail):
             raise Unusual("ImageUrl.detail")
         out["detail"] = v_detail
@@ -1335,8 +1485,8 @@ def encode_ImageUrlContentPart(obj: Any) -> dict[str, Any]:
     if not (v_type == "image_url" and type(v_type) is str):
         raise Unusual("ImageUrlContentPart.type")
     out: dict[str, Any] = {"type": v_type}
-    v_image_url: Any = obj.image_url
-    if v_image_url is not None:
+    if obj.image_url is not None:
+        v_image_url: Any = obj.image_url
         out["image_url"] = encode_ImageUrl(v_image_url)
     extra = obj.additional_properties
     if extra:
@@ -1381,9 +1531,27 @@ def encode_IngestFailureResponse(obj: Any) -> dict[str, Any]:
     if type(v_message) is not str:
         raise Unusual("IngestFailureResponse.message")
     out: dict[str, Any] = {"message": v_message}
-    v_partialSuccess: Any = obj.partialSuccess
-    if v_partialSuccess is not None:
-        out["partialSuccess"] = encode_PartialSuccess(v_partialSuccess)
+    if obj.partialSuccess is not None:
+        v_partialSuccess: Any = obj.partialSuccess
+        if type(v_partialSuccess) is not models.PartialSuccess:
+            raise Unusual("PartialSuccess")
+        o_partialSuccess: dict[str, Any] = {}
+        if v_partialSuccess.rejectedSpans is not None:
+            v_partialSuccess__rejectedSpans: Any = v_partialSuccess.rejectedSpans
+            if type(v_partialSuccess__rejectedSpans) is not int:
+                raise Unusual("PartialSuccess.rejectedSpans")
+            o_partialSuccess["rejectedSpans"] = v_partialSuccess__rejectedSpans
+        if v_partialSuccess.rejectedEvaluations is not None:
+            v_partialSuccess__rejectedEvaluations: Any = v_partialSuccess.rejectedEvaluations
+            if type(v_partialSuccess__rejectedEvaluations) is not int:
+                raise Unusual("PartialSuccess.rejectedEvaluations")
+            o_partialSuccess["rejectedEvaluations"] = v_partialSuccess__rejectedEvaluations
+        if v_partialSuccess.errorMessage is not None:
+            v_partialSuccess__errorMessage: Any = v_partialSuccess.errorMessage
+            if type(v_partialSuccess__errorMessage) is not str:
+                raise Unusual("PartialSuccess.errorMessage")
+            o_partialSuccess["errorMessage"] = v_partialSuccess__errorMessage
+        out["partialSuccess"] = o_partialSuccess
     return out
 
 
@@ -1411,28 +1579,28 @@ def encode_InputAudio(obj: Any) -> dict[str, Any]:
     if type(obj) is not models.InputAudio:
         raise Unusual("InputAudio")
     out: dict[str, Any] = {}
-    v_data: Any = obj.data
-    if v_data is not None:
+    if obj.data is not None:
+        v_data: Any = obj.data
         if type(v_data) is not str:
             raise Unusual("InputAudio.data")
         out["data"] = v_data
-    v_format: Any = obj.format
-    if v_format is not None:
+    if obj.format is not None:
+        v_format: Any = obj.format
         if type(v_format) is not str:
             raise Unusual("InputAudio.format")
         out["format"] = v_format
-    v_url: Any = obj.url
-    if v_url is not None:
+    if obj.url is not None:
+        v_url: Any = obj.url
         if type(v_url) is not str:
             raise Unusual("InputAudio.url")
         out["url"] = v_url
-    v_mimeType: Any = obj.mimeType
-    if v_mimeType is not None:
+    if obj.mimeType is not None:
+        v_mimeType: Any = obj.mimeType
         if type(v_mimeType) is not str:
             raise Unusual("InputAudio.mimeType")
         out["mimeType"] = v_mimeType
-    v_id: Any = obj.id
-    if v_id is not None:
+    if obj.id is not None:
+        v_id: Any = obj.id
         if type(v_id) is not str:
             raise Unusual("InputAudio.id")
         out["id"] = v_id
@@ -1546,48 +1714,164 @@ def encode_LLMSpan(obj: Any) -> dict[str, Any]:
     if type(v_span_id) is not str:
         raise Unusual("LLMSpan.span_id")
     v_timestamps: Any = obj.timestamps
-    v_timestamps = encode_SpanTimestamps(v_timestamps)
+    if type(v_timestamps) is not models.SpanTimestamps:
+        raise Unusual("SpanTimestamps")
+    v_timestamps__started_at: Any = v_timestamps.started_at
+    if not (
+        type(v_timestamps__started_at) is int
+        or (type(v_timestamps__started_at) is float and v_timestamps__started_at - v_timestamps__started_at == 0.0)
+    ):
+        raise Unusual("SpanTimestamps.started_at")
+    v_timestamps__finished_at: Any = v_timestamps.finished_at
+    if not (
+        type(v_timestamps__finished_at) is int
+        or (type(v_timestamps__finished_at) is float and v_timestamps__finished_at - v_timestamps__finished_at == 0.0)
+    ):
+        raise Unusual("SpanTimestamps.finished_at")
+    o_timestamps: dict[str, Any] = {"started_at": v_timestamps__started_at, "finished_at": v_timestamps__finished_at}
+    if v_timestamps.first_token_at is not None:
+        v_timestamps__first_token_at: Any = v_timestamps.first_token_at
+        if not (
+            type(v_timestamps__first_token_at) is int
+            or (
+                type(v_timestamps__first_token_at) is float
+                and v_timestamps__first_token_at - v_timestamps__first_token_at == 0.0
+            )
+        ):
+            raise Unusual("SpanTimestamps.first_token_at")
+        o_timestamps["first_token_at"] = v_timestamps__first_token_at
+    if v_timestamps.ignore_timestamps_on_write is not None:
+        v_timestamps__ignore_timestamps_on_write: Any = v_timestamps.ignore_timestamps_on_write
+        if type(v_timestamps__ignore_timestamps_on_write) is not bool:
+            raise Unusual("SpanTimestamps.ignore_timestamps_on_write")
+        o_timestamps["ignore_timestamps_on_write"] = v_timestamps__ignore_timestamps_on_write
+    v_timestamps = o_timestamps
     v_type: Any = obj.type
     if not (v_type == "llm" and type(v_type) is str):
         raise Unusual("LLMSpan.type")
     out: dict[str, Any] = {"span_id": v_span_id, "timestamps": v_timestamps, "type": v_type}
-    v_parent_id: Any = obj.parent_id
-    if v_parent_id is not None:
+    if obj.parent_id is not None:
+        v_parent_id: Any = obj.parent_id
         if type(v_parent_id) is not str:
             raise Unusual("LLMSpan.parent_id")
         out["parent_id"] = v_parent_id
-    v_trace_id: Any = obj.trace_id
-    if v_trace_id is not None:
+    if obj.trace_id is not None:
+        v_trace_id: Any = obj.trace_id
         if type(v_trace_id) is not str:
             raise Unusual("LLMSpan.trace_id")
         out["trace_id"] = v_trace_id
-    v_name: Any = obj.name
-    if v_name is not None:
+    if obj.name is not None:
+        v_name: Any = obj.name
         if type(v_name) is not str:
             raise Unusual("LLMSpan.name")
         out["name"] = v_name
-    v_input: Any = obj.input
-    if v_input is not None:
-        out["input"] = encode_SpanInputOutput(v_input)
-    v_output: Any = obj.output
-    if v_output is not None:
-        out["output"] = encode_SpanInputOutput(v_output)
-    v_error: Any = obj.error
-    if v_error is not None:
-        out["error"] = encode_ErrorCapture(v_error)
-    v_metrics: Any = obj.metrics
-    if v_metrics is not None:
-        out["metrics"] = encode_SpanMetrics(v_metrics)
-    v_params: Any = obj.params
-    if v_params is not None:
+    if obj.input is not None:
+        v_input: Any = obj.input
+        out["input"] = ENCODERS_SpanInputOutput[type(v_input)](v_input)
+    if obj.output is not None:
+        v_output: Any = obj.output
+        out["output"] = ENCODERS_SpanInputOutput[type(v_output)](v_output)
+    if obj.error is not None:
+        v_error: Any = obj.error
+        if type(v_error) is not models.ErrorCapture:
+            raise Unusual("ErrorCapture")
+        v_error__message: Any = v_error.message
+        if type(v_error__message) is not str:
+            raise Unusual("ErrorCapture.message")
+        v_error__stacktrace: Any = v_error.stacktrace
+        if not (type(v_error__stacktrace) is list and TYPES_str.issuperset(map(type, v_error__stacktrace))):
+            raise Unusual("ErrorCapture.stacktrace")
+        o_error: dict[str, Any] = {"message": v_error__message, "stacktrace": v_error__stacktrace}
+        if v_error.has_error is not None:
+            v_error__has_error: Any = v_error.has_error
+            if v_error__has_error is not True:
+                raise Unusual("ErrorCapture.has_error")
+            o_error["has_error"] = v_error__has_error
+        out["error"] = o_error
+    if obj.metrics is not None:
+        v_metrics: Any = obj.metrics
+        if type(v_metrics) is not models.SpanMetrics:
+            raise Unusual("SpanMetrics")
+        o_metrics: dict[str, Any] = {}
+        if v_metrics.prompt_tokens is not None:
+            v_metrics__prompt_tokens: Any = v_metrics.prompt_tokens
+            if not (
+                type(v_metrics__prompt_tokens) is int
+                or (
+                    type(v_metrics__prompt_tokens) is float
+                    and v_metrics__prompt_tokens - v_metrics__prompt_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.prompt_tokens")
+            o_metrics["prompt_tokens"] = v_metrics__prompt_tokens
+        if v_metrics.completion_tokens is not None:
+            v_metrics__completion_tokens: Any = v_metrics.completion_tokens
+            if not (
+                type(v_metrics__completion_tokens) is int
+                or (
+                    type(v_metrics__completion_tokens) is float
+                    and v_metrics__completion_tokens - v_metrics__completion_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.completion_tokens")
+            o_metrics["completion_tokens"] = v_metrics__completion_tokens
+        if v_metrics.reasoning_tokens is not None:
+            v_metrics__reasoning_tokens: Any = v_metrics.reasoning_tokens
+            if not (
+                type(v_metrics__reasoning_tokens) is int
+                or (
+                    type(v_metrics__reasoning_tokens) is float
+                    and v_metrics__reasoning_tokens - v_metrics__reasoning_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.reasoning_tokens")
+            o_metrics["reasoning_tokens"] = v_metrics__reasoning_tokens
+        if v_metrics.cache_read_input_tokens is not None:
+            v_metrics__cache_read_input_tokens: Any = v_metrics.cache_read_input_tokens
+            if not (
+                type(v_metrics__cache_read_input_tokens) is int
+                or (
+                    type(v_metrics__cache_read_input_tokens) is float
+                    and v_metrics__cache_read_input_tokens - v_metrics__cache_read_input_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.cache_read_input_tokens")
+            o_metrics["cache_read_input_tokens"] = v_metrics__cache_read_input_tokens
+        if v_metrics.cache_creation_input_tokens is not None:
+            v_metrics__cache_creation_input_tokens: Any = v_metrics.cache_creation_input_tokens
+            if not (
+                type(v_metrics__cache_creation_input_tokens) is int
+                or (
+                    type(v_metrics__cache_creation_input_tokens) is float
+                    and v_metrics__cache_creation_input_tokens - v_metrics__cache_creation_input_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.cache_creation_input_tokens")
+            o_metrics["cache_creation_input_tokens"] = v_metrics__cache_creation_input_tokens
+        if v_metrics.cost is not None:
+            v_metrics__cost: Any = v_metrics.cost
+            if not (
+                type(v_metrics__cost) is int
+                or (type(v_metrics__cost) is float and v_metrics__cost - v_metrics__cost == 0.0)
+            ):
+                raise Unusual("SpanMetrics.cost")
+            o_metrics["cost"] = v_metrics__cost
+        if v_metrics.tokens_estimated is not None:
+            v_metrics__tokens_estimated: Any = v_metrics.tokens_estimated
+            if type(v_metrics__tokens_estimated) is not bool:
+                raise Unusual("SpanMetrics.tokens_estimated")
+            o_metrics["tokens_estimated"] = v_metrics__tokens_estimated
+        out["metrics"] = o_metrics
+    if obj.params is not None:
+        v_params: Any = obj.params
         out["params"] = encode_SpanParams(v_params)
-    v_vendor: Any = obj.vendor
-    if v_vendor is not None:
+    if obj.vendor is not None:
+        v_vendor: Any = obj.vendor
         if type(v_vendor) is not str:
             raise Unusual("LLMSpan.vendor")
         out["vendor"] = v_vendor
-    v_model: Any = obj.model
-    if v_model is not None:
+    if obj.model is not None:
+        v_model: Any = obj.model
         if type(v_model) is not str:
             raise Unusual("LLMSpan.model")
         out["model"] = v_model
@@ -1703,18 +1987,18 @@ def encode_PartialSuccess(obj: Any) -> dict[str, Any]:
     if type(obj) is not models.PartialSuccess:
         raise Unusual("PartialSuccess")
     out: dict[str, Any] = {}
-    v_rejectedSpans: Any = obj.rejectedSpans
-    if v_rejectedSpans is not None:
+    if obj.rejectedSpans is not None:
+        v_rejectedSpans: Any = obj.rejectedSpans
         if type(v_rejectedSpans) is not int:
             raise Unusual("PartialSuccess.rejectedSpans")
         out["rejectedSpans"] = v_rejectedSpans
-    v_rejectedEvaluations: Any = obj.rejectedEvaluations
-    if v_rejectedEvaluations is not None:
+    if obj.rejectedEvaluations is not None:
+        v_rejectedEvaluations: Any = obj.rejectedEvaluations
         if type(v_rejectedEvaluations) is not int:
             raise Unusual("PartialSuccess.rejectedEvaluations")
         out["rejectedEvaluations"] = v_rejectedEvaluations
-    v_errorMessage: Any = obj.errorMessage
-    if v_errorMessage is not None:
+    if obj.errorMessage is not None:
+        v_errorMessage: Any = obj.errorMessage
         if type(v_errorMessage) is not str:
             raise Unusual("PartialSuccess.errorMessage")
         out["errorMessage"] = v_errorMessage
@@ -1759,13 +2043,13 @@ def encode_PermissionDeniedErrorResponse(obj: Any) -> dict[str, Any]:
     if type(v_message) is not str:
         raise Unusual("PermissionDeniedErrorResponse.message")
     out: dict[str, Any] = {"message": v_message}
-    v_error: Any = obj.error
-    if v_error is not None:
+    if obj.error is not None:
+        v_error: Any = obj.error
         if type(v_error) is not str:
             raise Unusual("PermissionDeniedErrorResponse.error")
         out["error"] = v_error
-    v_permission: Any = obj.permission
-    if v_permission is not None:
+    if obj.permission is not None:
+        v_permission: Any = obj.permission
         if type(v_permission) is not str:
             raise Unusual("PermissionDeniedErrorResponse.permission")
         out["permission"] = v_permission
@@ -1807,13 +2091,13 @@ def encode_PlanLimitErrorResponse(obj: Any) -> dict[str, Any]:
     if type(v_message) is not str:
         raise Unusual("PlanLimitErrorResponse.message")
     out: dict[str, Any] = {"message": v_message}
-    v_error: Any = obj.error
-    if v_error is not None:
+    if obj.error is not None:
+        v_error: Any = obj.error
         if type(v_error) is not str:
             raise Unusual("PlanLimitErrorResponse.error")
         out["error"] = v_error
-    v_currentMonthMessagesCount: Any = obj.currentMonthMessagesCount
-    if v_currentMonthMessagesCount is not None:
+    if obj.currentMonthMessagesCount is not None:
+        v_currentMonthMessagesCount: Any = obj.currentMonthMessagesCount
         if not (
             type(v_currentMonthMessagesCount) is int
             or (
@@ -1823,26 +2107,26 @@ def encode_PlanLimitErrorResponse(obj: Any) -> dict[str, Any]:
         ):
             raise Unusual("PlanLimitErrorResponse.currentMonthMessagesCount")
         out["currentMonthMessagesCount"] = v_currentMonthMessagesCount
-    v_maxMessagesPerMonth: Any = obj.maxMessagesPerMonth
-    if v_maxMessagesPerMonth is not None:
+    if obj.maxMessagesPerMonth is not None:
+        v_maxMessagesPerMonth: Any = obj.maxMessagesPerMonth
         if not (
             type(v_maxMessagesPerMonth) is int
             or (type(v_maxMessagesPerMonth) is float and v_maxMessagesPerMonth - v_maxMessagesPerMonth == 0.0)
         ):
             raise Unusual("PlanLimitErrorResponse.maxMessagesPerMonth")
         out["maxMessagesPerMonth"] = v_maxMessagesPerMonth
-    v_activePlanName: Any = obj.activePlanName
-    if v_activePlanName is not None:
+    if obj.activePlanName is not None:
+        v_activePlanName: Any = obj.activePlanName
         if type(v_activePlanName) is not str:
             raise Unusual("PlanLimitErrorResponse.activePlanName")
         out["activePlanName"] = v_activePlanName
-    v_tips: Any = obj.tips
-    if v_tips is not None:
+    if obj.tips is not None:
+        v_tips: Any = obj.tips
         if not (type(v_tips) is list and is_json(v_tips)):
             raise Unusual("PlanLimitErrorResponse.tips")
         out["tips"] = v_tips
-    v_fault: Any = obj.fault
-    if v_fault is not None:
+    if obj.fault is not None:
+        v_fault: Any = obj.fault
         if type(v_fault) is not str:
             raise Unusual("PlanLimitErrorResponse.fault")
         out["fault"] = v_fault
@@ -1925,13 +2209,13 @@ def encode_RAGChunk(obj: Any) -> dict[str, Any]:
     ):
         raise Unusual("RAGChunk.content")
     out: dict[str, Any] = {"content": v_content}
-    v_document_id: Any = obj.document_id
-    if v_document_id is not None:
+    if obj.document_id is not None:
+        v_document_id: Any = obj.document_id
         if type(v_document_id) is not str:
             raise Unusual("RAGChunk.document_id")
         out["document_id"] = v_document_id
-    v_chunk_id: Any = obj.chunk_id
-    if v_chunk_id is not None:
+    if obj.chunk_id is not None:
+        v_chunk_id: Any = obj.chunk_id
         if type(v_chunk_id) is not str:
             raise Unusual("RAGChunk.chunk_id")
         out["chunk_id"] = v_chunk_id
@@ -1971,44 +2255,163 @@ def encode_RAGSpan(obj: Any) -> dict[str, Any]:
     if type(v_span_id) is not str:
         raise Unusual("RAGSpan.span_id")
     v_timestamps: Any = obj.timestamps
-    v_timestamps = encode_SpanTimestamps(v_timestamps)
+    if type(v_timestamps) is not models.SpanTimestamps:
+        raise Unusual("SpanTimestamps")
+    v_timestamps__started_at: Any = v_timestamps.started_at
+    if not (
+        type(v_timestamps__started_at) is int
+        or (type(v_timestamps__started_at) is float and v_timestamps__started_at - v_timestamps__started_at == 0.0)
+    ):
+        raise Unusual("SpanTimestamps.started_at")
+    v_timestamps__finished_at: Any = v_timestamps.finished_at
+    if not (
+        type(v_timestamps__finished_at) is int
+        or (type(v_timestamps__finished_at) is float and v_timestamps__finished_at - v_timestamps__finished_at == 0.0)
+    ):
+        raise Unusual("SpanTimestamps.finished_at")
+    o_timestamps: dict[str, Any] = {"started_at": v_timestamps__started_at, "finished_at": v_timestamps__finished_at}
+    if v_timestamps.first_token_at is not None:
+        v_timestamps__first_token_at: Any = v_timestamps.first_token_at
+        if not (
+            type(v_timestamps__first_token_at) is int
+            or (
+                type(v_timestamps__first_token_at) is float
+                and v_timestamps__first_token_at - v_timestamps__first_token_at == 0.0
+            )
+        ):
+            raise Unusual("SpanTimestamps.first_token_at")
+        o_timestamps["first_token_at"] = v_timestamps__first_token_at
+    if v_timestamps.ignore_timestamps_on_write is not None:
+        v_timestamps__ignore_timestamps_on_write: Any = v_timestamps.ignore_timestamps_on_write
+        if type(v_timestamps__ignore_timestamps_on_write) is not bool:
+            raise Unusual("SpanTimestamps.ignore_timestamps_on_write")
+        o_timestamps["ignore_timestamps_on_write"] = v_timestamps__ignore_timestamps_on_write
+    v_timestamps = o_timestamps
     v_type: Any = obj.type
     if not (v_type == "rag" and type(v_type) is str):
         raise Unusual("RAGSpan.type")
     v_contexts: Any = obj.contexts
     if type(v_contexts) is not list:
         raise Unusual("RAGSpan.contexts")
-    v_contexts = list(map(encode_RAGChunk, v_contexts))
+    o_contexts: list[Any] = []
+    for item in v_contexts:
+        o_contexts.append(encode_RAGChunk(item))
+    v_contexts = o_contexts
     out: dict[str, Any] = {"span_id": v_span_id, "timestamps": v_timestamps, "type": v_type, "contexts": v_contexts}
-    v_parent_id: Any = obj.parent_id
-    if v_parent_id is not None:
+    if obj.parent_id is not None:
+        v_parent_id: Any = obj.parent_id
         if type(v_parent_id) is not str:
             raise Unusual("RAGSpan.parent_id")
         out["parent_id"] = v_parent_id
-    v_trace_id: Any = obj.trace_id
-    if v_trace_id is not None:
+    if obj.trace_id is not None:
+        v_trace_id: Any = obj.trace_id
         if type(v_trace_id) is not str:
             raise Unusual("RAGSpan.trace_id")
         out["trace_id"] = v_trace_id
-    v_name: Any = obj.name
-    if v_name is not None:
+    if obj.name is not None:
+        v_name: Any = obj.name
         if type(v_name) is not str:
             raise Unusual("RAGSpan.name")
         out["name"] = v_name
-    v_input: Any = obj.input
-    if v_input is not None:
-        out["input"] = encode_SpanInputOutput(v_input)
-    v_output: Any = obj.output
-    if v_output is not None:
-        out["output"] = encode_SpanInputOutput(v_output)
-    v_error: Any = obj.error
-    if v_error is not None:
-        out["error"] = encode_ErrorCapture(v_error)
-    v_metrics: Any = obj.metrics
-    if v_metrics is not None:
-        out["metrics"] = encode_SpanMetrics(v_metrics)
-    v_params: Any = obj.params
-    if v_params is not None:
+    if obj.input is not None:
+        v_input: Any = obj.input
+        out["input"] = ENCODERS_SpanInputOutput[type(v_input)](v_input)
+    if obj.output is not None:
+        v_output: Any = obj.output
+        out["output"] = ENCODERS_SpanInputOutput[type(v_output)](v_output)
+    if obj.error is not None:
+        v_error: Any = obj.error
+        if type(v_error) is not models.ErrorCapture:
+            raise Unusual("ErrorCapture")
+        v_error__message: Any = v_error.message
+        if type(v_error__message) is not str:
+            raise Unusual("ErrorCapture.message")
+        v_error__stacktrace: Any = v_error.stacktrace
+        if not (type(v_error__stacktrace) is list and TYPES_str.issuperset(map(type, v_error__stacktrace))):
+            raise Unusual("ErrorCapture.stacktrace")
+        o_error: dict[str, Any] = {"message": v_error__message, "stacktrace": v_error__stacktrace}
+        if v_error.has_error is not None:
+            v_error__has_error: Any = v_error.has_error
+            if v_error__has_error is not True:
+                raise Unusual("ErrorCapture.has_error")
+            o_error["has_error"] = v_error__has_error
+        out["error"] = o_error
+    if obj.metrics is not None:
+        v_metrics: Any = obj.metrics
+        if type(v_metrics) is not models.SpanMetrics:
+            raise Unusual("SpanMetrics")
+        o_metrics: dict[str, Any] = {}
+        if v_metrics.prompt_tokens is not None:
+            v_metrics__prompt_tokens: Any = v_metrics.prompt_tokens
+            if not (
+                type(v_metrics__prompt_tokens) is int
+                or (
+                    type(v_metrics__prompt_tokens) is float
+                    and v_metrics__prompt_tokens - v_metrics__prompt_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.prompt_tokens")
+            o_metrics["prompt_tokens"] = v_metrics__prompt_tokens
+        if v_metrics.completion_tokens is not None:
+            v_metrics__completion_tokens: Any = v_metrics.completion_tokens
+            if not (
+                type(v_metrics__completion_tokens) is int
+                or (
+                    type(v_metrics__completion_tokens) is float
+                    and v_metrics__completion_tokens - v_metrics__completion_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.completion_tokens")
+            o_metrics["completion_tokens"] = v_metrics__completion_tokens
+        if v_metrics.reasoning_tokens is not None:
+            v_metrics__reasoning_tokens: Any = v_metrics.reasoning_tokens
+            if not (
+                type(v_metrics__reasoning_tokens) is int
+                or (
+                    type(v_metrics__reasoning_tokens) is float
+                    and v_metrics__reasoning_tokens - v_metrics__reasoning_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.reasoning_tokens")
+            o_metrics["reasoning_tokens"] = v_metrics__reasoning_tokens
+        if v_metrics.cache_read_input_tokens is not None:
+            v_metrics__cache_read_input_tokens: Any = v_metrics.cache_read_input_tokens
+            if not (
+                type(v_metrics__cache_read_input_tokens) is int
+                or (
+                    type(v_metrics__cache_read_input_tokens) is float
+                    and v_metrics__cache_read_input_tokens - v_metrics__cache_read_input_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.cache_read_input_tokens")
+            o_metrics["cache_read_input_tokens"] = v_metrics__cache_read_input_tokens
+        if v_metrics.cache_creation_input_tokens is not None:
+            v_metrics__cache_creation_input_tokens: Any = v_metrics.cache_creation_input_tokens
+            if not (
+                type(v_metrics__cache_creation_input_tokens) is int
+                or (
+                    type(v_metrics__cache_creation_input_tokens) is float
+                    and v_metrics__cache_creation_input_tokens - v_metrics__cache_creation_input_tokens == 0.0
+                )
+            ):
+                raise Unusual("SpanMetrics.cache_creation_input_tokens")
+            o_metrics["cache_creation_input_tokens"] = v_metrics__cache_creation_input_tokens
+        if v_metrics.cost is not None:
+            v_metrics__cost: Any = v_metrics.cost
+            if not (
+                type(v_metrics__cost) is int
+                or (type(v_metrics__cost) is float and v_metrics__cost - v_metrics__cost == 0.0)
+            ):
+                raise Unusual("SpanMetrics.cost")
+            o_metrics["cost"] = v_metrics__cost
+        if v_metrics.tokens_estimated is not None:
+            v_metrics__tokens_estimated: Any = v_metrics.tokens_estimated
+            if type(v_metrics__tokens_estimated) is not bool:
+                raise Unusual("SpanMetrics.tokens_estimated")
+            o_metrics["tokens_estimated"] = v_metrics__tokens_estimated
+        out["metrics"] = o_metrics
+    if obj.params is not None:
+        v_params: Any = obj.params
         out["params"] = encode_SpanParams(v_params)
     return out
 
@@ -2078,72 +2481,111 @@ def encode_RESTEvaluation(obj: Any) -> dict[str, Any]:
     if type(v_name) is not str:
         raise Unusual("RESTEvaluation.name")
     out: dict[str, Any] = {"name": v_name}
-    v_evaluation_id: Any = obj.evaluation_id
-    if v_evaluation_id is not None:
+    if obj.evaluation_id is not None:
+        v_evaluation_id: Any = obj.evaluation_id
         if type(v_evaluation_id) is not str:
             raise Unusual("RESTEvaluation.evaluation_id")
         out["evaluation_id"] = v_evaluation_id
-    v_evaluator_id: Any = obj.evaluator_id
-    if v_evaluator_id is not None:
+    if obj.evaluator_id is not None:
+        v_evaluator_id: Any = obj.evaluator_id
         if type(v_evaluator_id) is not str:
             raise Unusual("RESTEvaluation.evaluator_id")
         out["evaluator_id"] = v_evaluator_id
-    v_span_id: Any = obj.span_id
-    if v_span_id is not None:
+    if obj.span_id is not None:
+        v_span_id: Any = obj.span_id
         if type(v_span_id) is not str:
             raise Unusual("RESTEvaluation.span_id")
         out["span_id"] = v_span_id
-    v_type: Any = obj.type
-    if v_type is not None:
+    if obj.type is not None:
+        v_type: Any = obj.type
         if type(v_type) is not str:
             raise Unusual("RESTEvaluation.type")
         out["type"] = v_type
-    v_is_guardrail: Any = obj.is_guardrail
-    if v_is_guardrail is not None:
+    if obj.is_guardrail is not None:
+        v_is_guardrail: Any = obj.is_guardrail
         if type(v_is_guardrail) is not bool:
             raise Unusual("RESTEvaluation.is_guardrail")
         out["is_guardrail"] = v_is_guardrail
-    v_evaluation_thread_id: Any = obj.evaluation_thread_id
-    if v_evaluation_thread_id is not None:
+    if obj.evaluation_thread_id is not None:
+        v_evaluation_thread_id: Any = obj.evaluation_thread_id
         if type(v_evaluation_thread_id) is not str:
             raise Unusual("RESTEvaluation.evaluation_thread_id")
         out["evaluation_thread_id"] = v_evaluation_thread_id
-    v_status: Any = obj.status
-    if v_status is not None:
+    if obj.status is not None:
+        v_status: Any = obj.status
         if not (type(v_status) is str and v_status in ENUM_EvaluationStatus):
             raise Unusual("RESTEvaluation.status")
         out["status"] = v_status
-    v_passed: Any = obj.passed
-    if v_passed is not None:
+    if obj.passed is not None:
+        v_passed: Any = obj.passed
         if type(v_passed) is not bool:
             raise Unusual("RESTEvaluation.passed")
         out["passed"] = v_passed
-    v_score: Any = obj.score
-    if v_score is not None:
+    if obj.score is not None:
+        v_score: Any = obj.score
         if not (type(v_score) is int or (type(v_score) is float and v_score - v_score == 0.0)):
             raise Unusual("RESTEvaluation.score")
         out["score"] = v_score
-    v_label: Any = obj.label
-    if v_label is not None:
+    if obj.label is not None:
+        v_label: Any = obj.label
         if type(v_label) is not str:
             raise Unusual("RESTEvaluation.label")
         out["label"] = v_label
-    v_details: Any = obj.details
-    if v_details is not None:
+    if obj.details is not None:
+        v_details: Any = obj.details
         if type(v_details) is not str:
             raise Unusual("RESTEvaluation.details")
         out["details"] = v_details
-    v_inputs: Any = obj.inputs
-    if v_inputs is not None:
+    if obj.inputs is not None:
+        v_inputs: Any = obj.inputs
         if not (type(v_inputs) is dict and is_json(v_inputs)):
             raise Unusual("RESTEvaluation.inputs")
         out["inputs"] = v_inputs
-    v_error: Any = obj.error
-    if v_error is not None:
-        out["error"] = encode_ErrorCapture(v_error)
-    v_timestamps: Any = obj.timestamps
-    if v_timestamps is not None:
-        out["timestamps"] = encode_EvaluationTimestamps(v_timestamps)
+    if obj.error is not None:
+        v_error: Any = obj.error
+        if type(v_error) is not models.ErrorCapture:
+            raise Unusual("ErrorCapture")
+        v_error__message: Any = v_error.message
+        if type(v_error__message) is not str:
+            raise Unusual("ErrorCapture.message")
+        v_error__stacktrace: Any = v_error.stacktrace
+        if not (type(v_error__stacktrace) is list and TYPES_str.issuperset(map(type, v_error__stacktrace))):
+            raise Unusual("ErrorCapture.stacktrace")
+        o_error: dict[str, Any] = {"message": v_error__message, "stacktrace": v_error__stacktrace}
+        if v_error.has_error is not None:
+            v_error__has_error: Any = v_error.has_error
+            if v_error__has_error is not True:
+                raise Unusual("ErrorCapture.has_error")
+            o_error["has_error"] = v_error__has_error
+        out["error"] = o_error
+    if obj.timestamps is not None:
+        v_timestamps: Any = obj.timestamps
+        if type(v_timestamps) is not models.EvaluationTimestamps:
+            raise Unusual("EvaluationTimestamps")
+        o_timestamps: dict[str, Any] = {}
+        if v_timestamps.started_at is not None:
+            v_timestamps__started_at: Any = v_timestamps.started_at
+            if not (
+                type(v_timestamps__started_at) is int
+                or (
+                    type(v_timestamps__started_at) is float
+                    and v_timestamps__started_at - v_timestamps__started_at == 0.0
+                )
+            ):
+                raise Unusual("EvaluationTimestamps.started_at")
+            o_timestamps["started_at"] = v_timestamps__started_at
+        if v_timestamps.finished_at is not None:
+            v_timestamps__finished_at: Any = v_timestamps.finished_at
+            if not (
+                type(v_timestamps__finished_at) is int
+                or (
+                    type(v_timestamps__finished_at) is float
+                    and v_timestamps__finished_at - v_timestamps__finished_at == 0.0
+                )
+            ):
+                raise Unusual("EvaluationTimestamps.finished_at")
+            o_timestamps["finished_at"] = v_timestamps__finished_at
+        out["timestamps"] = o_timestamps
     return out
 
 
@@ -2221,32 +2663,32 @@ def encode_SpanMetrics(obj: Any) -> dict[str, Any]:
     if type(obj) is not models.SpanMetrics:
         raise Unusual("SpanMetrics")
     out: dict[str, Any] = {}
-    v_prompt_tokens: Any = obj.prompt_tokens
-    if v_prompt_tokens is not None:
+    if obj.prompt_tokens is not None:
+        v_prompt_tokens: Any = obj.prompt_tokens
         if not (
             type(v_prompt_tokens) is int
             or (type(v_prompt_tokens) is float and v_prompt_tokens - v_prompt_tokens == 0.0)
         ):
             raise Unusual("SpanMetrics.prompt_tokens")
         out["prompt_tokens"] = v_prompt_tokens
-    v_completion_tokens: Any = obj.completion_tokens
-    if v_completion_tokens is not None:
+    if obj.completion_tokens is not None:
+        v_completion_tokens: Any = obj.completion_tokens
         if not (
             type(v_completion_tokens) is int
             or (type(v_completion_tokens) is float and v_completion_tokens - v_completion_tokens == 0.0)
         ):
             raise Unusual("SpanMetrics.completion_tokens")
         out["completion_tokens"] = v_completion_tokens
-    v_reasoning_tokens: Any = obj.reasoning_tokens
-    if v_reasoning_tokens is not None:
+    if obj.reasoning_tokens is not None:
+        v_reasoning_tokens: Any = obj.reasoning_tokens
         if not (
             type(v_reasoning_tokens) is int
             or (type(v_reasoning_tokens) is float and v_reasoning_tokens - v_reasoning_tokens == 0.0)
         ):
             raise Unusual("SpanMetrics.reasoning_tokens")
         out["reasoning_tokens"] = v_reasoning_tokens
-    v_cache_read_input_tokens: Any = obj.cache_read_input_tokens
-    if v_cache_read_input_tokens is not None:
+    if obj.cache_read_input_tokens is not None:
+        v_cache_read_input_tokens: Any = obj.cache_read_input_tokens
         if not (
             type(v_cache_read_input_tokens) is int
             or (
@@ -2256,8 +2698,8 @@ def encode_SpanMetrics(obj: Any) -> dict[str, Any]:
         ):
             raise Unusual("SpanMetrics.cache_read_input_tokens")
         out["cache_read_input_tokens"] = v_cache_read_input_tokens
-    v_cache_creation_input_tokens: Any = obj.cache_creation_input_tokens
-    if v_cache_creation_input_tokens is not None:
+    if obj.cache_creation_input_tokens is not None:
+        v_cache_creation_input_tokens: Any = obj.cache_creation_input_tokens
         if not (
             type(v_cache_creation_input_tokens) is int
             or (
@@ -2267,13 +2709,13 @@ def encode_SpanMetrics(obj: Any) -> dict[str, Any]:
         ):
             raise Unusual("SpanMetrics.cache_creation_input_tokens")
         out["cache_creation_input_tokens"] = v_cache_creation_input_tokens
-    v_cost: Any = obj.cost
-    if v_cost is not None:
+    if obj.cost is not None:
+        v_cost: Any = obj.cost
         if not (type(v_cost) is int or (type(v_cost) is float and v_cost - v_cost == 0.0)):
             raise Unusual("SpanMetrics.cost")
         out["cost"] = v_cost
-    v_tokens_estimated: Any = obj.tokens_estimated
-    if v_tokens_estimated is not None:
+    if obj.tokens_estimated is not None:
+        v_tokens_estimated: Any = obj.tokens_estimated
         if type(v_tokens_estimated) is not bool:
             raise Unusual("SpanMetrics.tokens_estimated")
         out["tokens_estimated"] = v_tokens_estimated
@@ -2339,61 +2781,61 @@ def encode_SpanParams(obj: Any) -> dict[str, Any]:
     if type(obj) is not models.SpanParams:
         raise Unusual("SpanParams")
     out: dict[str, Any] = {}
-    v_temperature: Any = obj.temperature
-    if v_temperature is not None:
+    if obj.temperature is not None:
+        v_temperature: Any = obj.temperature
         if not (type(v_temperature) is int or (type(v_temperature) is float and v_temperature - v_temperature == 0.0)):
             raise Unusual("SpanParams.temperature")
         out["temperature"] = v_temperature
-    v_top_p: Any = obj.top_p
-    if v_top_p is not None:
+    if obj.top_p is not None:
+        v_top_p: Any = obj.top_p
         if not (type(v_top_p) is int or (type(v_top_p) is float and v_top_p - v_top_p == 0.0)):
             raise Unusual("SpanParams.top_p")
         out["top_p"] = v_top_p
-    v_max_tokens: Any = obj.max_tokens
-    if v_max_tokens is not None:
+    if obj.max_tokens is not None:
+        v_max_tokens: Any = obj.max_tokens
         if not (type(v_max_tokens) is int or (type(v_max_tokens) is float and v_max_tokens - v_max_tokens == 0.0)):
             raise Unusual("SpanParams.max_tokens")
         out["max_tokens"] = v_max_tokens
-    v_n: Any = obj.n
-    if v_n is not None:
+    if obj.n is not None:
+        v_n: Any = obj.n
         if not (type(v_n) is int or (type(v_n) is float and v_n - v_n == 0.0)):
             raise Unusual("SpanParams.n")
         out["n"] = v_n
-    v_seed: Any = obj.seed
-    if v_seed is not None:
+    if obj.seed is not None:
+        v_seed: Any = obj.seed
         if not (type(v_seed) is int or (type(v_seed) is float and v_seed - v_seed == 0.0)):
             raise Unusual("SpanParams.seed")
         out["seed"] = v_seed
-    v_frequency_penalty: Any = obj.frequency_penalty
-    if v_frequency_penalty is not None:
+    if obj.frequency_penalty is not None:
+        v_frequency_penalty: Any = obj.frequency_penalty
         if not (
             type(v_frequency_penalty) is int
             or (type(v_frequency_penalty) is float and v_frequency_penalty - v_frequency_penalty == 0.0)
         ):
             raise Unusual("SpanParams.frequency_penalty")
         out["frequency_penalty"] = v_frequency_penalty
-    v_presence_penalty: Any = obj.presence_penalty
-    if v_presence_penalty is not None:
+    if obj.presence_penalty is not None:
+        v_presence_penalty: Any = obj.presence_penalty
         if not (
             type(v_presence_penalty) is int
             or (type(v_presence_penalty) is float and v_presence_penalty - v_presence_penalty == 0.0)
         ):
             raise Unusual("SpanParams.presence_penalty")
         out["presence_penalty"] = v_presence_penalty
-    v_logprobs: Any = obj.logprobs
-    if v_logprobs is not None:
+    if obj.logprobs is not None:
+        v_logprobs: Any = obj.logprobs
         if type(v_logprobs) is not bool:
             raise Unusual("SpanParams.logprobs")
         out["logprobs"] = v_logprobs
-    v_top_logprobs: Any = obj.top_logprobs
-    if v_top_logprobs is not None:
+    if obj.top_logprobs is not None:
+        v_top_logprobs: Any = obj.top_logprobs
         if not (
             type(v_top_logprobs) is int or (type(v_top_logprobs) is float and v_top_logprobs - v_top_logprobs == 0.0)
         ):
             raise Unusual("SpanParams.top_logprobs")
         out["top_logprobs"] = v_top_logprobs
-    v_logit_bias: Any = obj.logit_bias
-    if v_logit_bias is not None:
+    if obj.logit_bias is not None:
+        v_logit_bias: Any = obj.logit_bias
         if not (
             type(v_logit_bias) is dict
             and all(
@@ -2403,43 +2845,43 @@ def encode_SpanParams(obj: Any) -> dict[str, Any]:
         ):
             raise Unusual("SpanParams.logit_bias")
         out["logit_bias"] = v_logit_bias
-    v_stop: Any = obj.stop
-    if v_stop is not None:
-        if not (type(v_stop) is str or (type(v_stop) is list and set(map(type, v_stop)) <= {str})):
+    if obj.stop is not None:
+        v_stop: Any = obj.stop
+        if not (type(v_stop) is str or (type(v_stop) is list and TYPES_str.issuperset(map(type, v_stop)))):
             raise Unusual("SpanParams.stop")
         out["stop"] = v_stop
-    v_stream: Any = obj.stream
-    if v_stream is not None:
+    if obj.stream is not None:
+        v_stream: Any = obj.stream
         if type(v_stream) is not bool:
             raise Unusual("SpanParams.stream")
         out["stream"] = v_stream
-    v_tools: Any = obj.tools
-    if v_tools is not None:
+    if obj.tools is not None:
+        v_tools: Any = obj.tools
         if not (type(v_tools) is list and all((type(i0) is dict and is_json(i0)) for i0 in v_tools)):
             raise Unusual("SpanParams.tools")
         out["tools"] = v_tools
-    v_functions: Any = obj.functions
-    if v_functions is not None:
+    if obj.functions is not None:
+        v_functions: Any = obj.functions
         if not (type(v_functions) is list and all((type(i0) is dict and is_json(i0)) for i0 in v_functions)):
             raise Unusual("SpanParams.functions")
         out["functions"] = v_functions
-    v_tool_choice: Any = obj.tool_choice
-    if v_tool_choice is not None:
+    if obj.tool_choice is not None:
+        v_tool_choice: Any = obj.tool_choice
         if not (type(v_tool_choice) is str or (type(v_tool_choice) is dict and is_json(v_tool_choice))):
             raise Unusual("SpanParams.tool_choice")
         out["tool_choice"] = v_tool_choice
-    v_parallel_tool_calls: Any = obj.parallel_tool_calls
-    if v_parallel_tool_calls is not None:
+    if obj.parallel_tool_calls is not None:
+        v_parallel_tool_calls: Any = obj.parallel_tool_calls
         if type(v_parallel_tool_calls) is not bool:
             raise Unusual("SpanParams.parallel_tool_calls")
         out["parallel_tool_calls"] = v_parallel_tool_calls
-    v_user: Any = obj.user
-    if v_user is not None:
+    if obj.user is not None:
+        v_user: Any = obj.user
         if type(v_user) is not str:
             raise Unusual("SpanParams.user")
         out["user"] = v_user
-    v_reasoning_effort: Any = obj.reasoning_effort
-    if v_reasoning_effort is not None:
+    if obj.reasoning_effort is not None:
+        v_reasoning_effort: Any = obj.reasoning_effort
         if type(v_reasoning_effort) is not str:
             raise Unusual("SpanParams.reasoning_effort")
         out["reasoning_effort"] = v_reasoning_effort
@@ -2513,7 +2955,9 @@ def decode_SpanParams(doc: Any) -> models.SpanParams:
     ):
         raise Unusual("SpanParams.logit_bias")
     v_stop: Any = get("stop")
-    if v_stop is not None and not (type(v_stop) is str or (type(v_stop) is list and set(map(type, v_stop)) <= {str})):
+    if v_stop is not None and not (
+        type(v_stop) is str or (type(v_stop) is list and TYPES_str.issuperset(map(type, v_stop)))
+    ):
         raise Unusual("SpanParams.stop")
     v_stream: Any = get("stream")
     if v_stream is not None and type(v_stream) is not bool:
@@ -2575,16 +3019,16 @@ def encode_SpanTimestamps(obj: Any) -> dict[str, Any]:
     if not (type(v_finished_at) is int or (type(v_finished_at) is float and v_finished_at - v_finished_at == 0.0)):
         raise Unusual("SpanTimestamps.finished_at")
     out: dict[str, Any] = {"started_at": v_started_at, "finished_at": v_finished_at}
-    v_first_token_at: Any = obj.first_token_at
-    if v_first_token_at is not None:
+    if obj.first_token_at is not None:
+        v_first_token_at: Any = obj.first_token_at
         if not (
             type(v_first_token_at) is int
             or (type(v_first_token_at) is float and v_first_token_at - v_first_token_at == 0.0)
         ):
             raise Unusual("SpanTimestamps.first_token_at")
         out["first_token_at"] = v_first_token_at
-    v_ignore_timestamps_on_write: Any = obj.ignore_timestamps_on_write
-    if v_ignore_timestamps_on_write is not None:
+    if obj.ignore_timestamps_on_write is not None:
+        v_ignore_timestamps_on_write: Any = obj.ignore_timestamps_on_write
         if type(v_ignore_timestamps_on_write) is not bool:
             raise Unusual("SpanTimestamps.ignore_timestamps_on_write")
         out["ignore_timestamps_on_write"] = v_ignore_timestamps_on_write
@@ -2627,13 +3071,13 @@ def encode_TextContentPart(obj: Any) -> dict[str, Any]:
     if not (v_type == "text" and type(v_type) is str):
         raise Unusual("TextContentPart.type")
     out: dict[str, Any] = {"type": v_type}
-    v_text: Any = obj.text
-    if v_text is not None:
+    if obj.text is not None:
+        v_text: Any = obj.text
         if type(v_text) is not str:
             raise Unusual("TextContentPart.text")
         out["text"] = v_text
-    v_content: Any = obj.content
-    if v_content is not None:
+    if obj.content is not None:
+        v_content: Any = obj.content
         if type(v_content) is not str:
             raise Unusual("TextContentPart.content")
         out["content"] = v_content
@@ -2737,18 +3181,18 @@ def encode_ToolCallContentPart(obj: Any) -> dict[str, Any]:
     if not (v_type == "tool_call" and type(v_type) is str):
         raise Unusual("ToolCallContentPart.type")
     out: dict[str, Any] = {"type": v_type}
-    v_toolName: Any = obj.toolName
-    if v_toolName is not None:
+    if obj.toolName is not None:
+        v_toolName: Any = obj.toolName
         if type(v_toolName) is not str:
             raise Unusual("ToolCallContentPart.toolName")
         out["toolName"] = v_toolName
-    v_toolCallId: Any = obj.toolCallId
-    if v_toolCallId is not None:
+    if obj.toolCallId is not None:
+        v_toolCallId: Any = obj.toolCallId
         if type(v_toolCallId) is not str:
             raise Unusual("ToolCallContentPart.toolCallId")
         out["toolCallId"] = v_toolCallId
-    v_args: Any = obj.args
-    if v_args is not None:
+    if obj.args is not None:
+        v_args: Any = obj.args
         if type(v_args) is not str:
             raise Unusual("ToolCallContentPart.args")
         out["args"] = v_args
@@ -2810,18 +3254,18 @@ def encode_ToolResultContentPart(obj: Any) -> dict[str, Any]:
     if not (v_type == "tool_result" and type(v_type) is str):
         raise Unusual("ToolResultContentPart.type")
     out: dict[str, Any] = {"type": v_type}
-    v_toolName: Any = obj.toolName
-    if v_toolName is not None:
+    if obj.toolName is not None:
+        v_toolName: Any = obj.toolName
         if type(v_toolName) is not str:
             raise Unusual("ToolResultContentPart.toolName")
         out["toolName"] = v_toolName
-    v_toolCallId: Any = obj.toolCallId
-    if v_toolCallId is not None:
+    if obj.toolCallId is not None:
+        v_toolCallId: Any = obj.toolCallId
         if type(v_toolCallId) is not str:
             raise Unusual("ToolResultContentPart.toolCallId")
         out["toolCallId"] = v_toolCallId
-    v_result: Any = obj.result
-    if v_result is not None:
+    if obj.result is not None:
+        v_result: Any = obj.result
         if not is_json(v_result):
             raise Unusual("ToolResultContentPart.result")
         out["result"] = v_result
@@ -2877,73 +3321,73 @@ def encode_TraceMetadata(obj: Any) -> dict[str, Any]:
     if type(obj) is not models.TraceMetadata:
         raise Unusual("TraceMetadata")
     out: dict[str, Any] = {}
-    v_user_id: Any = obj.user_id
-    if v_user_id is not None:
+    if obj.user_id is not None:
+        v_user_id: Any = obj.user_id
         if type(v_user_id) is not str:
             raise Unusual("TraceMetadata.user_id")
         out["user_id"] = v_user_id
-    v_thread_id: Any = obj.thread_id
-    if v_thread_id is not None:
+    if obj.thread_id is not None:
+        v_thread_id: Any = obj.thread_id
         if type(v_thread_id) is not str:
             raise Unusual("TraceMetadata.thread_id")
         out["thread_id"] = v_thread_id
-    v_customer_id: Any = obj.customer_id
-    if v_customer_id is not None:
+    if obj.customer_id is not None:
+        v_customer_id: Any = obj.customer_id
         if type(v_customer_id) is not str:
             raise Unusual("TraceMetadata.customer_id")
         out["customer_id"] = v_customer_id
-    v_labels: Any = obj.labels
-    if v_labels is not None:
+    if obj.labels is not None:
+        v_labels: Any = obj.labels
         if not fits_NullableStringList(v_labels):
             raise Unusual("TraceMetadata.labels")
         out["labels"] = v_labels
-    v_topic_id: Any = obj.topic_id
-    if v_topic_id is not None:
+    if obj.topic_id is not None:
+        v_topic_id: Any = obj.topic_id
         if type(v_topic_id) is not str:
             raise Unusual("TraceMetadata.topic_id")
         out["topic_id"] = v_topic_id
-    v_subtopic_id: Any = obj.subtopic_id
-    if v_subtopic_id is not None:
+    if obj.subtopic_id is not None:
+        v_subtopic_id: Any = obj.subtopic_id
         if type(v_subtopic_id) is not str:
             raise Unusual("TraceMetadata.subtopic_id")
         out["subtopic_id"] = v_subtopic_id
-    v_sdk_name: Any = obj.sdk_name
-    if v_sdk_name is not None:
+    if obj.sdk_name is not None:
+        v_sdk_name: Any = obj.sdk_name
         if type(v_sdk_name) is not str:
             raise Unusual("TraceMetadata.sdk_name")
         out["sdk_name"] = v_sdk_name
-    v_sdk_version: Any = obj.sdk_version
-    if v_sdk_version is not None:
+    if obj.sdk_version is not None:
+        v_sdk_version: Any = obj.sdk_version
         if type(v_sdk_version) is not str:
             raise Unusual("TraceMetadata.sdk_version")
         out["sdk_version"] = v_sdk_version
-    v_sdk_language: Any = obj.sdk_language
-    if v_sdk_language is not None:
+    if obj.sdk_language is not None:
+        v_sdk_language: Any = obj.sdk_language
         if type(v_sdk_language) is not str:
             raise Unusual("TraceMetadata.sdk_language")
         out["sdk_language"] = v_sdk_language
-    v_telemetry_sdk_language: Any = obj.telemetry_sdk_language
-    if v_telemetry_sdk_language is not None:
+    if obj.telemetry_sdk_language is not None:
+        v_telemetry_sdk_language: Any = obj.telemetry_sdk_language
         if type(v_telemetry_sdk_language) is not str:
             raise Unusual("TraceMetadata.telemetry_sdk_language")
         out["telemetry_sdk_language"] = v_telemetry_sdk_language
-    v_telemetry_sdk_name: Any = obj.telemetry_sdk_name
-    if v_telemetry_sdk_name is not None:
+    if obj.telemetry_sdk_name is not None:
+        v_telemetry_sdk_name: Any = obj.telemetry_sdk_name
         if type(v_telemetry_sdk_name) is not str:
             raise Unusual("TraceMetadata.telemetry_sdk_name")
         out["telemetry_sdk_name"] = v_telemetry_sdk_name
-    v_telemetry_sdk_version: Any = obj.telemetry_sdk_version
-    if v_telemetry_sdk_version is not None:
+    if obj.telemetry_sdk_version is not None:
+        v_telemetry_sdk_version: Any = obj.telemetry_sdk_version
         if type(v_telemetry_sdk_version) is not str:
             raise Unusual("TraceMetadata.telemetry_sdk_version")
         out["telemetry_sdk_version"] = v_telemetry_sdk_version
-    v_prompt_ids: Any = obj.prompt_ids
-    if v_prompt_ids is not None:
+    if obj.prompt_ids is not None:
+        v_prompt_ids: Any = obj.prompt_ids
         if not fits_NullableStringList(v_prompt_ids):
             raise Unusual("TraceMetadata.prompt_ids")
         out["prompt_ids"] = v_prompt_ids
-    v_prompt_version_ids: Any = obj.prompt_version_ids
-    if v_prompt_version_ids is not None:
+    if obj.prompt_version_ids is not None:
+        v_prompt_version_ids: Any = obj.prompt_version_ids
         if not fits_NullableStringList(v_prompt_version_ids):
             raise Unusual("TraceMetadata.prompt_version_ids")
         out["prompt_version_ids"] = v_prompt_version_ids
@@ -3038,7 +3482,10 @@ def encode_TypedValueChatMessages(obj: Any) -> dict[str, Any]:
     v_value: Any = obj.value
     if type(v_value) is not list:
         raise Unusual("TypedValueChatMessages.value")
-    v_value = list(map(encode_ChatMessage, v_value))
+    o_value: list[Any] = []
+    for item in v_value:
+        o_value.append(encode_ChatMessage(item))
+    v_value = o_value
     out: dict[str, Any] = {"type": v_type, "value": v_value}
     return out
 
@@ -3163,7 +3610,10 @@ def encode_TypedValueList(obj: Any) -> dict[str, Any]:
     v_value: Any = obj.value
     if type(v_value) is not list:
         raise Unusual("TypedValueList.value")
-    v_value = list(map(encode_SpanInputOutput, v_value))
+    o_value: list[Any] = []
+    for item in v_value:
+        o_value.append(ENCODERS_SpanInputOutput[type(item)](item))
+    v_value = o_value
     out: dict[str, Any] = {"type": v_type, "value": v_value}
     return out
 
@@ -3287,10 +3737,7 @@ def decode_UntypedTextContentPart(doc: Any) -> models.UntypedTextContentPart:
 
 
 def encode_SpanInputOutput(obj: Any) -> dict[str, Any]:
-    encode = ENCODERS_SpanInputOutput.get(type(obj))
-    if encode is None:
-        raise Unusual("SpanInputOutput")
-    return encode(obj)
+    return ENCODERS_SpanInputOutput[type(obj)](obj)
 
 
 def decode_SpanInputOutput(doc: Any) -> Any:
@@ -3304,10 +3751,7 @@ def decode_SpanInputOutput(doc: Any) -> Any:
 
 
 def encode_ChatRichContent(obj: Any) -> dict[str, Any]:
-    encode = ENCODERS_ChatRichContent.get(type(obj))
-    if encode is None:
-        raise Unusual("ChatRichContent")
-    return encode(obj)
+    return ENCODERS_ChatRichContent[type(obj)](obj)
 
 
 def decode_ChatRichContent(doc: Any) -> Any:
@@ -3341,10 +3785,7 @@ def decode_ChatRichContent(doc: Any) -> Any:
 
 
 def encode_Span(obj: Any) -> dict[str, Any]:
-    encode = ENCODERS_Span.get(type(obj))
-    if encode is None:
-        raise Unusual("Span")
-    return encode(obj)
+    return ENCODERS_Span[type(obj)](obj)
 
 
 def decode_Span(doc: Any) -> Any:
@@ -3568,15 +4009,18 @@ DECODERS: dict[type, Callable[[Any], Any]] = {
     models.UntypedTextContentPart: decode_UntypedTextContentPart,
 }
 
-ENCODERS_SpanInputOutput: dict[type, Callable[[Any], dict[str, Any]]] = {
-    models.TypedValueChatMessages: encode_TypedValueChatMessages,
-    models.TypedValueEvaluationResult: encode_TypedValueEvaluationResult,
-    models.TypedValueGuardrailResult: encode_TypedValueGuardrailResult,
-    models.TypedValueJson: encode_TypedValueJson,
-    models.TypedValueList: encode_TypedValueList,
-    models.TypedValueRaw: encode_TypedValueRaw,
-    models.TypedValueText: encode_TypedValueText,
-}
+ENCODERS_SpanInputOutput: dict[type, Callable[[Any], dict[str, Any]]] = Dispatch(
+    "SpanInputOutput",
+    {
+        models.TypedValueChatMessages: encode_TypedValueChatMessages,
+        models.TypedValueEvaluationResult: encode_TypedValueEvaluationResult,
+        models.TypedValueGuardrailResult: encode_TypedValueGuardrailResult,
+        models.TypedValueJson: encode_TypedValueJson,
+        models.TypedValueList: encode_TypedValueList,
+        models.TypedValueRaw: encode_TypedValueRaw,
+        models.TypedValueText: encode_TypedValueText,
+    },
+)
 
 DECODERS_SpanInputOutput: dict[str, Callable[[Any], Any]] = {
     "chat_messages": decode_TypedValueChatMessages,
@@ -3588,25 +4032,31 @@ DECODERS_SpanInputOutput: dict[str, Callable[[Any], Any]] = {
     "text": decode_TypedValueText,
 }
 
-ENCODERS_ChatRichContent: dict[type, Callable[[Any], dict[str, Any]]] = {
-    models.TextContentPart: encode_TextContentPart,
-    models.UntypedTextContentPart: encode_UntypedTextContentPart,
-    models.ImageUrlContentPart: encode_ImageUrlContentPart,
-    models.ToolCallContentPart: encode_ToolCallContentPart,
-    models.ToolResultContentPart: encode_ToolResultContentPart,
-    models.BinaryContentPart: encode_BinaryContentPart,
-    models.InputAudioContentPart: encode_InputAudioContentPart,
-    models.AudioContentPart: encode_AudioContentPart,
-    models.ImageContentPart: encode_ImageContentPart,
-    models.FileContentPart: encode_FileContentPart,
-    models.FileReferenceContentPart: encode_FileReferenceContentPart,
-}
+ENCODERS_ChatRichContent: dict[type, Callable[[Any], dict[str, Any]]] = Dispatch(
+    "ChatRichContent",
+    {
+        models.TextContentPart: encode_TextContentPart,
+        models.UntypedTextContentPart: encode_UntypedTextContentPart,
+        models.ImageUrlContentPart: encode_ImageUrlContentPart,
+        models.ToolCallContentPart: encode_ToolCallContentPart,
+        models.ToolResultContentPart: encode_ToolResultContentPart,
+        models.BinaryContentPart: encode_BinaryContentPart,
+        models.InputAudioContentPart: encode_InputAudioContentPart,
+        models.AudioContentPart: encode_AudioContentPart,
+        models.ImageContentPart: encode_ImageContentPart,
+        models.FileContentPart: encode_FileContentPart,
+        models.FileReferenceContentPart: encode_FileReferenceContentPart,
+    },
+)
 
-ENCODERS_Span: dict[type, Callable[[Any], dict[str, Any]]] = {
-    models.LLMSpan: encode_LLMSpan,
-    models.RAGSpan: encode_RAGSpan,
-    models.BaseSpan: encode_BaseSpan,
-}
+ENCODERS_Span: dict[type, Callable[[Any], dict[str, Any]]] = Dispatch(
+    "Span",
+    {
+        models.LLMSpan: encode_LLMSpan,
+        models.RAGSpan: encode_RAGSpan,
+        models.BaseSpan: encode_BaseSpan,
+    },
+)
 
 # Tagged unions: the tag's property and the class of each tag.
 TAGGED_UNIONS: dict[str, tuple[str, dict[str, type]]] = {
