@@ -13,6 +13,7 @@ import cattrs
 
 from langwatch_collector._generated import models
 from langwatch_collector._generated.codec_support import (
+    MAX_FREE_DEPTH,
     LenientUnstructure,
     Unusual,
     falling_back,
@@ -208,6 +209,9 @@ REQUIRED_TextContentPart = frozenset({"type"})
 REQUIRED_ToolCallContentPart = frozenset({"type"})
 REQUIRED_ToolResultContentPart = frozenset({"type"})
 REQUIRED_UntypedTextContentPart = frozenset({"text"})
+# The deepest value any decoder accepts: its models' levels plus free JSON's (is_json's bound);
+# None when unbounded. A caller may leave the client's depth limit to the path it falls back to.
+MAX_ACCEPTED_DEPTH: int | None = 9 + MAX_FREE_DEPTH
 
 
 def fits_CustomMetadataValue(value: Any) -> bool:
@@ -3171,6 +3175,8 @@ def encode_TypedValueList(obj: Any) -> dict[str, Any]:
 def decode_TypedValueList(doc: Any) -> models.TypedValueList:
     if type(doc) is not dict:
         raise Unusual("TypedValueList")
+    if not is_json(doc):
+        raise Unusual("TypedValueList: deeper than the codecs read, or not JSON")
     if not KEYS_TypedValueList.issuperset(doc):
         raise Unusual("TypedValueList: unknown key")
     get = doc.get
