@@ -379,7 +379,16 @@ def _encoder(model: _Model, context: _Context) -> Iterator[str]:
     yield "    return out"
 
 
+# A model of this many fields or more, none of them required, is usually given a few of them
+# (a chat message's role and content, three of twenty parameters): its decoder reads the keys
+# given, one branch each, rather than looking every field up (most of them absent).
+_READ_BY_KEYS_FROM = 6
+
+
 def _decoder(model: _Model, context: _Context) -> Iterator[str]:
+    if not model.required and len(model.fields) >= _READ_BY_KEYS_FROM:
+        yield from _decoder_by_keys(model, context)
+        return
     name = model.name
     yield f"def decode_{name}(doc: Any) -> models.{name}:"
     yield "    if type(doc) is not dict:"
@@ -430,6 +439,49 @@ def _decoder(model: _Model, context: _Context) -> Iterator[str]:
     yield f"    instance: models.{name} = new(models.{name})"
     yield from stores
     if model.extras is not None:
+        yield "    instance.additional_properties = extra"
+    yield "    return instance"
+
+
+def _decoder_by_keys(model: _Model, context: _Context) -> Iterator[str]:
+    """The same checks and result as `_decoder`'s, for a model without required fields: every
+    field None first, then one branch per key given."""
+    name = model.name
+    yield f"def decode_{name}(doc: Any) -> models.{name}:"
+    yield "    if type(doc) is not dict:"
+    yield f"        raise Unusual({name!r})"
+    if name in context.self_holding:  # the bound that keeps MAX_ACCEPTED_DEPTH finite
+        yield "    if not is_json(doc):"
+        yield f"        raise Unusual({name + ': deeper than the codecs read, or not JSON'!r})"
+    yield f"    instance: models.{name} = new(models.{name})"
+    for field_name, _default in model.fields:
+        yield f"    instance.{field_name} = None"
+    if model.extras is not None:
+        yield "    extra: dict[str, Any] = {}"
+    yield "    for key, value in doc.items():"
+    for index, (field_name, _default) in enumerate(model.fields):
+        schema = model.properties[field_name]
+        where = f"{name}.{field_name}"
+        value = f"v_{field_name}"
+        checks, expression = context.convert(schema, value, where, "decode")
+        converted = [*checks, *([f"{value} = {expression}"] if expression != value else [])]
+        store = f"instance.{field_name} = {_argument(schema, value, context)}"
+        yield f"        {'if' if index == 0 else 'elif'} key == {field_name!r}:"
+        if context.accepts_none(schema):
+            yield "            if value is not None:"
+            yield from _indent([f"{value}: Any = value", *converted, store], 4)
+        else:  # null where the schema does not allow it
+            yield "            if value is None:"
+            yield f"                raise Unusual({where!r})"
+            yield from _indent([f"{value}: Any = value", *converted, store], 3)
+    yield "        else:"
+    if model.extras is None:
+        yield f"            raise Unusual({name + ': unknown key'!r})"
+    else:
+        extra_check = context.check(model.extras if model.extras is not True else {}, "value", f"{name}__extra")
+        yield f"            if type(key) is not str or not {extra_check}:"
+        yield f"                raise Unusual({name + '.additional_properties'!r})"
+        yield "            extra[key] = value"
         yield "    instance.additional_properties = extra"
     yield "    return instance"
 
