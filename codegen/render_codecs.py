@@ -160,8 +160,10 @@ class _Context:
                 return f"(type({value}) is list and is_json({value}))"
             plain_items = _plain(items)
             if plain_items.get("type") in _EXACT_TYPES and len(plain_items) == 1:
-                # items of one exact type: the set of their types, built in C
-                return f"(type({value}) is list and set(map(type, {value})) <= {{{_EXACT_TYPES[plain_items['type']]}}})"
+                # items of one exact type: their types looked up in C, no set built
+                exact = _EXACT_TYPES[plain_items["type"]]
+                self.constants[f"ONLY_{exact}"] = f"frozenset({{{exact}}})"
+                return f"(type({value}) is list and ONLY_{exact}.issuperset(map(type, {value})))"
             item = f"i{depth}"
             inner = self.check(items, item, where + "__items", depth + 1)
             return f"(type({value}) is list and all({inner} for {item} in {value}))"
@@ -465,7 +467,10 @@ def _decoder_by_keys(model: _Model, context: _Context) -> Iterator[str]:
         value = f"v_{field_name}"
         checks, expression = context.convert(schema, value, where, "decode")
         converted = [*checks, *([f"{value} = {expression}"] if expression != value else [])]
-        store = f"instance.{field_name} = {_argument(schema, value, context)}"
+        argument = _argument(schema, value, context)
+        if argument.startswith("cast(") and expression == value:
+            argument = "value"  # the value checked, not narrowed by the checks: no cast() call
+        store = f"instance.{field_name} = {argument}"
         yield f"        {'if' if index == 0 else 'elif'} key == {field_name!r}:"
         if context.accepts_none(schema):
             yield "            if value is not None:"

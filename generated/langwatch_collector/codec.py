@@ -130,7 +130,10 @@ def _decoded(data: bytes | str | Mapping[str, Any], schema_name: str, *, check_d
     """The JSON value of `data` (a request within the server's size limit), as plain dicts; its
     depth within the client's limit unless `check_depth` is False (the caller checks it later)."""
     if isinstance(data, (bytes, bytearray, memoryview, str)):
-        size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(bytes(data))
+        if type(data) is bytes:
+            size = len(data)
+        else:
+            size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(bytes(data))
         if schema_name == "CollectorRequest" and size > trace_limits.MAX_BODY_BYTES:
             message = (
                 f"{size:,} bytes, over the server's limit of {trace_limits.MAX_BODY_BYTES:,} (10 MiB) for one body"

@@ -44,13 +44,18 @@ def judge_request(document: dict[str, Any]) -> str:
         elif span_trace_id != trace_id:
             raise Unusual("mixed trace ids")
         timestamps = span["timestamps"]
-        for value in (
-            timestamps["started_at"],
-            timestamps["finished_at"],
-            timestamps.get("first_token_at") or MILLIS_LOW,
-        ):
-            if not (type(value) is int and MILLIS_LOW <= value < MILLIS_HIGH) and not _thirteen_characters(value):
-                raise Unusual("timestamps")  # the common case (an int in range) decided inline
+        started, finished = timestamps["started_at"], timestamps["finished_at"]
+        first_token = timestamps.get("first_token_at") or MILLIS_LOW
+        # the common case (ints in range) decided inline, without a loop or a call
+        if not (
+            type(started) is int
+            and type(finished) is int
+            and type(first_token) is int
+            and MILLIS_LOW <= started < MILLIS_HIGH
+            and MILLIS_LOW <= finished < MILLIS_HIGH
+            and MILLIS_LOW <= first_token < MILLIS_HIGH
+        ) and not all(map(_thirteen_characters, (started, finished, first_token))):
+            raise Unusual("timestamps")
         contexts = span.get("contexts")
         if contexts is not None and not _contexts_kept_as_sent(contexts):
             raise Unusual("contexts the server rewrites")
@@ -72,7 +77,7 @@ def read_request(document: Any) -> models.CollectorRequest:
             span.trace_id = trace_id
         if span.error is not None:
             span.error.has_error = True
-        if span.metrics is not None and span.params is None:
+        if span.params is None and span.metrics is not None:
             span.params = models.SpanParams()
     for evaluation in request.evaluations or ():
         if evaluation.error is not None:

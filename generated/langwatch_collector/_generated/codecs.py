@@ -47,6 +47,7 @@ ENUM_SpanType = frozenset(
         "unknown",
     }
 )
+ONLY_str = frozenset({str})
 KEYS_AudioContentPart = frozenset({"source", "type"})
 KEYS_AudioSource = frozenset({"mimeType", "type", "value"})
 KEYS_BaseSpan = frozenset(
@@ -271,7 +272,7 @@ def fits_CustomMetadataValue(value: Any) -> bool:
 
 
 def fits_NullableStringList(value: Any) -> bool:
-    return bool((type(value) is list and set(map(type, value)) <= {str}) or value is None)
+    return bool((type(value) is list and ONLY_str.issuperset(map(type, value))) or value is None)
 
 
 def encode_AudioContentPart(obj: Any) -> dict[str, Any]:
@@ -640,7 +641,7 @@ def decode_ChatMessage(doc: Any) -> models.ChatMessage:
             v_role: Any = value
             if not (type(v_role) is str and v_role in ENUM_ChatRole):
                 raise Unusual("ChatMessage.role")
-            instance.role = cast("models.ChatRole", v_role)
+            instance.role = value
         elif key == "content":
             if value is not None:
                 v_content: Any = value
@@ -805,7 +806,7 @@ def encode_ErrorCapture(obj: Any) -> dict[str, Any]:
     if type(v_message) is not str:
         raise Unusual("ErrorCapture.message")
     v_stacktrace: Any = obj.stacktrace
-    if not (type(v_stacktrace) is list and set(map(type, v_stacktrace)) <= {str}):
+    if not (type(v_stacktrace) is list and ONLY_str.issuperset(map(type, v_stacktrace))):
         raise Unusual("ErrorCapture.stacktrace")
     out: dict[str, Any] = {"message": v_message, "stacktrace": v_stacktrace}
     v_has_error: Any = obj.has_error
@@ -826,7 +827,7 @@ def decode_ErrorCapture(doc: Any) -> models.ErrorCapture:
     if type(v_message) is not str:
         raise Unusual("ErrorCapture.message")
     v_stacktrace: Any = get("stacktrace")
-    if not (type(v_stacktrace) is list and set(map(type, v_stacktrace)) <= {str}):
+    if not (type(v_stacktrace) is list and ONLY_str.issuperset(map(type, v_stacktrace))):
         raise Unusual("ErrorCapture.stacktrace")
     v_has_error: Any = get("has_error")
     if v_has_error is not None:
@@ -2450,7 +2451,7 @@ def encode_SpanParams(obj: Any) -> dict[str, Any]:
         out["logit_bias"] = v_logit_bias
     v_stop: Any = obj.stop
     if v_stop is not None:
-        if not (type(v_stop) is str or (type(v_stop) is list and set(map(type, v_stop)) <= {str})):
+        if not (type(v_stop) is str or (type(v_stop) is list and ONLY_str.issuperset(map(type, v_stop)))):
             raise Unusual("SpanParams.stop")
         out["stop"] = v_stop
     v_stream: Any = obj.stream
@@ -2606,7 +2607,7 @@ def decode_SpanParams(doc: Any) -> models.SpanParams:
         elif key == "stop":
             if value is not None:
                 v_stop: Any = value
-                if not (type(v_stop) is str or (type(v_stop) is list and set(map(type, v_stop)) <= {str})):
+                if not (type(v_stop) is str or (type(v_stop) is list and ONLY_str.issuperset(map(type, v_stop)))):
                     raise Unusual("SpanParams.stop")
                 instance.stop = v_stop
         elif key == "stream":
