@@ -546,16 +546,17 @@ def _first_match_union(union: spec.FirstMatchUnion, models_by_name: dict[str, _M
     yield "    if type(doc) is not dict:"
     yield f"        raise Unusual({name!r})"
     yield f"    tag = doc.get({union.tag_property!r})"
-    yield "    keys = doc.keys()"
     for member in union.members:
         model = models_by_name[member.name]
         conditions = []
+        required = set(model.required)
         if member.tag is not None:
             if union.tag_property not in model.required:
                 raise ValueError(f"codecs: {member.name}: a union member's tag must be required")
             conditions.append(f"tag == {member.tag!r}")
-        if model.required:
-            conditions.append(f"REQUIRED_{member.name} <= keys")
+            required.discard(union.tag_property)  # present: it equals the tag
+        # a few `in` tests: several times faster than a set comparison with the keys' view
+        conditions += [f"{key!r} in doc" for key in sorted(required)]
         if not conditions:
             yield f"    return decode_{member.name}(doc)"
             return
@@ -586,8 +587,6 @@ def render(document: spec.Schema, models_source: str, header: str) -> dict[str, 
 
     constants = [f"{name} = {value}" for name, value in sorted(context.constants.items())]
     constants += [f"KEYS_{name} = {keys(model.properties)}" for name, model in sorted(models_by_name.items())]
-    members = sorted({member.name for union in first_match for member in union.members})
-    constants += [f"REQUIRED_{name} = {keys(models_by_name[name].required)}" for name in members]
     typed_levels = context.deepest([{"$ref": spec.REF_PREFIX + name} for name in sorted(models_by_name)], frozenset())
     constants.append(
         "# The deepest value any decoder accepts: its models' levels plus free JSON's (is_json's bound);\n"

@@ -196,20 +196,6 @@ KEYS_TypedValueList = frozenset({"type", "value"})
 KEYS_TypedValueRaw = frozenset({"type", "value"})
 KEYS_TypedValueText = frozenset({"type", "value"})
 KEYS_UntypedTextContentPart = frozenset({"text"})
-REQUIRED_AudioContentPart = frozenset({"source", "type"})
-REQUIRED_BaseSpan = frozenset({"span_id", "timestamps", "type"})
-REQUIRED_BinaryContentPart = frozenset({"mimeType", "type"})
-REQUIRED_FileContentPart = frozenset({"mediaType", "type"})
-REQUIRED_FileReferenceContentPart = frozenset({"file", "type"})
-REQUIRED_ImageContentPart = frozenset({"image", "type"})
-REQUIRED_ImageUrlContentPart = frozenset({"type"})
-REQUIRED_InputAudioContentPart = frozenset({"input_audio", "type"})
-REQUIRED_LLMSpan = frozenset({"span_id", "timestamps", "type"})
-REQUIRED_RAGSpan = frozenset({"contexts", "span_id", "timestamps", "type"})
-REQUIRED_TextContentPart = frozenset({"type"})
-REQUIRED_ToolCallContentPart = frozenset({"type"})
-REQUIRED_ToolResultContentPart = frozenset({"type"})
-REQUIRED_UntypedTextContentPart = frozenset({"text"})
 # The deepest value any decoder accepts: its models' levels plus free JSON's (is_json's bound);
 # None when unbounded. A caller may leave the client's depth limit to the path it falls back to.
 MAX_ACCEPTED_DEPTH: int | None = 9 + MAX_FREE_DEPTH
@@ -3452,28 +3438,27 @@ def decode_ChatRichContent(doc: Any) -> Any:
     if type(doc) is not dict:
         raise Unusual("ChatRichContent")
     tag = doc.get("type")
-    keys = doc.keys()
-    if tag == "text" and REQUIRED_TextContentPart <= keys:
+    if tag == "text":
         return decode_TextContentPart(doc)
-    if REQUIRED_UntypedTextContentPart <= keys:
+    if "text" in doc:
         return decode_UntypedTextContentPart(doc)
-    if tag == "image_url" and REQUIRED_ImageUrlContentPart <= keys:
+    if tag == "image_url":
         return decode_ImageUrlContentPart(doc)
-    if tag == "tool_call" and REQUIRED_ToolCallContentPart <= keys:
+    if tag == "tool_call":
         return decode_ToolCallContentPart(doc)
-    if tag == "tool_result" and REQUIRED_ToolResultContentPart <= keys:
+    if tag == "tool_result":
         return decode_ToolResultContentPart(doc)
-    if tag == "binary" and REQUIRED_BinaryContentPart <= keys:
+    if tag == "binary" and "mimeType" in doc:
         return decode_BinaryContentPart(doc)
-    if tag == "input_audio" and REQUIRED_InputAudioContentPart <= keys:
+    if tag == "input_audio" and "input_audio" in doc:
         return decode_InputAudioContentPart(doc)
-    if tag == "audio" and REQUIRED_AudioContentPart <= keys:
+    if tag == "audio" and "source" in doc:
         return decode_AudioContentPart(doc)
-    if tag == "image" and REQUIRED_ImageContentPart <= keys:
+    if tag == "image" and "image" in doc:
         return decode_ImageContentPart(doc)
-    if tag == "file" and REQUIRED_FileContentPart <= keys:
+    if tag == "file" and "mediaType" in doc:
         return decode_FileContentPart(doc)
-    if tag == "file" and REQUIRED_FileReferenceContentPart <= keys:
+    if tag == "file" and "file" in doc:
         return decode_FileReferenceContentPart(doc)
     raise Unusual("ChatRichContent: no member fits")
 
@@ -3489,12 +3474,11 @@ def decode_Span(doc: Any) -> Any:
     if type(doc) is not dict:
         raise Unusual("Span")
     tag = doc.get("type")
-    keys = doc.keys()
-    if tag == "llm" and REQUIRED_LLMSpan <= keys:
+    if tag == "llm" and "span_id" in doc and "timestamps" in doc:
         return decode_LLMSpan(doc)
-    if tag == "rag" and REQUIRED_RAGSpan <= keys:
+    if tag == "rag" and "contexts" in doc and "span_id" in doc and "timestamps" in doc:
         return decode_RAGSpan(doc)
-    if REQUIRED_BaseSpan <= keys:
+    if "span_id" in doc and "timestamps" in doc and "type" in doc:
         return decode_BaseSpan(doc)
     raise Unusual("Span: no member fits")
 
