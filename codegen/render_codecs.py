@@ -16,6 +16,7 @@ The models' field order (which is the order of the keys written) is read from th
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -183,6 +184,74 @@ class _Context:
                 f"(type({value}) is dict and all(type({key}) is str and {inner} for {key}, {item} in {value}.items()))"
             )
         raise ValueError(f"codecs: {where}: type {kind!r} is not supported")
+
+    # -- how deep an accepted value can be -------------------------------------------------------
+
+    def levels(self, schema: Any, within: frozenset[str] = frozenset()) -> int | None:
+        """The most container levels (the value's own included) of a value the decoders accept
+        under `schema`, not counting free JSON values (`is_json`, bounded by MAX_FREE_DEPTH at
+        run time); None when unbounded (a schema that holds itself)."""
+        name = self.target(schema)
+        if name is not None:
+            if name in within:
+                return None
+            if name in self.self_holding:
+                return 0  # its decoder reads it only within is_json's bound
+            inner = within | {name}
+            model = self.models.get(name)
+            if model is None:
+                return self.levels(self.schemas[name], inner)
+            parts = [*model.properties.values(), *([model.extras] if model.extras not in (None, True) else [])]
+            deepest = self.deepest(parts, inner)
+            return None if deepest is None else 1 + deepest
+        schema = _plain(schema)
+        if not isinstance(schema, dict):
+            return 0
+        if "anyOf" in schema or "oneOf" in schema:
+            return self.deepest([*schema.get("anyOf", ()), *schema.get("oneOf", ())], within)
+        types = schema.get("type")
+        kinds = [types] if isinstance(types, str) else list(types or ())
+        nested = []
+        if "array" in kinds and schema.get("items") not in (None, {}):
+            nested.append(schema["items"])
+        extra = schema.get("additionalProperties")
+        if "object" in kinds and extra not in (None, True, {}):
+            nested.append(extra)
+        if not nested:
+            return 0  # a scalar, or a free container: is_json bounds it
+        deepest = self.deepest(nested, within)
+        return None if deepest is None else 1 + deepest
+
+    @functools.cached_property
+    def self_holding(self) -> frozenset[str]:
+        """The models that can hold themselves (a list of inputs and outputs holding a list):
+        their decoders take only a value within is_json's bound, which keeps `levels` finite."""
+        direct = {name: self._references(self.schemas[name]) for name in self.schemas}
+        found = set()
+        for name in self.models:
+            seen, todo = set(), list(direct[name])
+            while todo:
+                item = todo.pop()
+                if item not in seen:
+                    seen.add(item)
+                    todo.extend(direct.get(item, ()))
+            if name in seen:
+                found.add(name)
+        return frozenset(found)
+
+    def _references(self, schema: Any) -> set[str]:
+        name = self.target(schema)
+        if name is not None:
+            return {name}
+        if not isinstance(schema, dict):
+            return set()
+        parts = [*schema.get("anyOf", ()), *schema.get("oneOf", ()), *schema.get("allOf", ())]
+        parts += [*schema.get("properties", {}).values(), schema.get("items"), schema.get("additionalProperties")]
+        return {found for part in parts for found in self._references(part)}
+
+    def deepest(self, schemas: list[Any], within: frozenset[str]) -> int | None:
+        found = [self.levels(item, within) for item in schemas]
+        return None if None in found else max([0, *(item for item in found if item is not None)])
 
     # -- values holding models: statements and an expression -----------------------------------
 
@@ -387,11 +456,23 @@ def _conversion(schema: Any, value: str, where: str, context: _Context, prefix: 
     ], result
 
 
+# A model of this many fields or more, none of them required, is usually given a few of them
+# (a chat message's role and content, three of twenty parameters): its decoder reads the keys
+# given, one branch each, rather than looking every field up (most of them absent).
+_READ_BY_KEYS_FROM = 6
+
+
 def _decoder(model: _Model, context: _Context) -> Iterator[str]:
+    if not model.required and len(model.fields) >= _READ_BY_KEYS_FROM:
+        yield from _decoder_by_keys(model, context)
+        return
     name = model.name
     yield f"def decode_{name}(doc: Any) -> models.{name}:"
     yield "    if type(doc) is not dict:"
     yield f"        raise Unusual({name!r})"
+    if name in context.self_holding:  # the bound that keeps MAX_ACCEPTED_DEPTH finite
+        yield "    if not is_json(doc):"
+        yield f"        raise Unusual({name + ': deeper than the codecs read, or not JSON'!r})"
     if model.extras is None:
         yield f"    if not KEYS_{name}.issuperset(doc):"
         yield f"        raise Unusual({name + ': unknown key'!r})"
@@ -435,6 +516,52 @@ def _decoder(model: _Model, context: _Context) -> Iterator[str]:
     yield f"    instance: models.{name} = new(models.{name})"
     yield from stores
     if model.extras is not None:
+        yield "    instance.additional_properties = extra"
+    yield "    return instance"
+
+
+def _decoder_by_keys(model: _Model, context: _Context) -> Iterator[str]:
+    """The same checks and result as `_decoder`'s, for a model without required fields: every
+    field None first, then one branch per key given."""
+    name = model.name
+    yield f"def decode_{name}(doc: Any) -> models.{name}:"
+    yield "    if type(doc) is not dict:"
+    yield f"        raise Unusual({name!r})"
+    if name in context.self_holding:  # the bound that keeps MAX_ACCEPTED_DEPTH finite
+        yield "    if not is_json(doc):"
+        yield f"        raise Unusual({name + ': deeper than the codecs read, or not JSON'!r})"
+    yield f"    instance: models.{name} = new(models.{name})"
+    for field_name, _default in model.fields:
+        yield f"    instance.{field_name} = None"
+    if model.extras is not None:
+        yield "    extra: dict[str, Any] = {}"
+    yield "    for key, value in doc.items():"
+    for index, (field_name, _default) in enumerate(model.fields):
+        schema = model.properties[field_name]
+        where = f"{name}.{field_name}"
+        value = f"v_{field_name}"
+        checks, expression = context.convert(schema, value, where, "decode")
+        converted = [*checks, *([f"{value} = {expression}"] if expression != value else [])]
+        argument = _argument(schema, value, context)
+        if argument.startswith("cast(") and expression == value:
+            argument = "value"  # the value checked, not narrowed by the checks: no cast() call
+        store = f"instance.{field_name} = {argument}"
+        yield f"        {'if' if index == 0 else 'elif'} key == {field_name!r}:"
+        if context.accepts_none(schema):
+            yield "            if value is not None:"
+            yield from _indent([f"{value}: Any = value", *converted, store], 4)
+        else:  # null where the schema does not allow it
+            yield "            if value is None:"
+            yield f"                raise Unusual({where!r})"
+            yield from _indent([f"{value}: Any = value", *converted, store], 3)
+    yield "        else:"
+    if model.extras is None:
+        yield f"            raise Unusual({name + ': unknown key'!r})"
+    else:
+        extra_check = context.check(model.extras if model.extras is not True else {}, "value", f"{name}__extra")
+        yield f"            if type(key) is not str or not {extra_check}:"
+        yield f"                raise Unusual({name + '.additional_properties'!r})"
+        yield "            extra[key] = value"
         yield "    instance.additional_properties = extra"
     yield "    return instance"
 
@@ -488,16 +615,17 @@ def _first_match_union(union: spec.FirstMatchUnion, models_by_name: dict[str, _M
     yield "    if type(doc) is not dict:"
     yield f"        raise Unusual({name!r})"
     yield f"    tag = doc.get({union.tag_property!r})"
-    yield "    keys = doc.keys()"
     for member in union.members:
         model = models_by_name[member.name]
         conditions = []
+        required = set(model.required)
         if member.tag is not None:
             if union.tag_property not in model.required:
                 raise ValueError(f"codecs: {member.name}: a union member's tag must be required")
             conditions.append(f"tag == {member.tag!r}")
-        if model.required:
-            conditions.append(f"REQUIRED_{member.name} <= keys")
+            required.discard(union.tag_property)  # present: it equals the tag
+        # a few `in` tests: several times faster than a set comparison with the keys' view
+        conditions += [f"{key!r} in doc" for key in sorted(required)]
         if not conditions:
             yield f"    return decode_{member.name}(doc)"
             return
@@ -528,8 +656,16 @@ def render(document: spec.Schema, models_source: str, header: str) -> dict[str, 
 
     constants = [f"{name} = {value}" for name, value in sorted(context.constants.items())]
     constants += [f"KEYS_{name} = {keys(model.properties)}" for name, model in sorted(models_by_name.items())]
-    members = sorted({member.name for union in first_match for member in union.members})
-    constants += [f"REQUIRED_{name} = {keys(models_by_name[name].required)}" for name in members]
+    typed_levels = context.deepest([{"$ref": spec.REF_PREFIX + name} for name in sorted(models_by_name)], frozenset())
+    constants.append(
+        "# The deepest value any decoder accepts: its models' levels plus free JSON's (is_json's bound);\n"
+        "# None when unbounded. A caller may leave the client's depth limit to the path it falls back to.\n"
+        + (
+            "MAX_ACCEPTED_DEPTH: int | None = None"
+            if typed_levels is None
+            else f"MAX_ACCEPTED_DEPTH: int | None = {typed_levels} + MAX_FREE_DEPTH"
+        )
+    )
     names = sorted(models_by_name)
     tables = [
         "# Every model's schema name.",
@@ -624,6 +760,7 @@ import cattrs
 from langwatch_collector._generated import models
 from langwatch_collector._generated.codec_support import (
     Dispatch,
+    MAX_FREE_DEPTH,
     LenientUnstructure,
     Unusual,
     falling_back,

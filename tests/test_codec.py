@@ -272,3 +272,32 @@ def test_a_value_nested_too_deep_is_a_validation_error_as_a_dict_and_as_a_model(
     deep_model = attrs.evolve(model, spans=[deep_span])
     with pytest.raises(lc.ValidationError, match="nested deeper than 900 levels"):
         lc.serialize(deep_model)
+
+
+def _nested_lists(levels: int) -> dict[str, Any]:
+    """An input that is a list of inputs, `levels` times: two JSON levels each."""
+    value: dict[str, Any] = {"type": "text", "value": "x"}
+    for _ in range(levels):
+        value = {"type": "list", "value": [value]}
+    return value
+
+
+def test_the_codecs_take_nothing_deeper_than_the_clients_limit() -> None:
+    """What lets `parse` leave the depth walk to the exact path (the codecs' walk bounds it)."""
+    from langwatch_collector._generated import codecs
+
+    assert codecs.MAX_ACCEPTED_DEPTH is not None
+    assert codecs.MAX_ACCEPTED_DEPTH < jsontext.MAX_DEPTH
+
+
+@pytest.mark.parametrize("as_text", [True, False])
+def test_inputs_holding_inputs_too_deep_are_refused_as_text_and_as_a_dict(as_text: bool) -> None:
+    timestamps = {"started_at": 1795971600000, "finished_at": 1795971600000}
+    span = {"span_id": "s", "type": "span", "timestamps": timestamps, "input": _nested_lists(460)}
+    body: Any = {"trace_id": "t", "spans": [span]}
+    with pytest.raises(lc.ValidationError, match="nested deeper than 900 levels"):
+        lc.parse(json.dumps(body).encode() if as_text else body)
+    span["input"] = _nested_lists(40)  # deeper than the codecs read, within the limit: read exactly
+    request = lc.parse(json.dumps(body).encode() if as_text else body)
+    assert request.spans is not None and isinstance(request.spans[0].input, models.TypedValueList)
+    assert lc.serialize(request) == lc.serialize(lc.parse(lc.serialize(request)))

@@ -341,3 +341,33 @@ def test_a_mapping_with_a_key_json_cannot_hold_is_read_exactly() -> None:
     document: dict[Any, Any] = {"trace_id": "t", "spans": [], "metadata": {"plan": "pro", 1: "one"}}
     with pytest.raises(Unusual):
         fast_reading.read_request(document)
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"role": None, "content": "hi"},  # null where the schema has no null
+        {"role": "user", "parts": None},
+        {"role": "robot", "content": "hi"},
+        {"role": "user", "content": 5},
+        {"content": "hi", 1: "a key JSON cannot hold"},
+        {"content": "hi", "refusal": float("nan")},
+    ],
+)
+def test_a_model_read_by_its_keys_refuses_what_the_field_by_field_reading_refuses(document: dict[Any, Any]) -> None:
+    """ChatMessage (no required field) is read key by key: the same refusals, so the exact path judges these."""
+    with pytest.raises(Unusual):
+        _codecs.decode_ChatMessage(document)
+
+
+def test_a_model_read_by_its_keys_keeps_its_fields_and_other_keys_in_order() -> None:
+    document = {"zeta": 1, "content": "hi", "role": "user", "alpha": [None, {"b": True}], "name": None}
+    message = _codecs.decode_ChatMessage(document)
+    assert message == models.ChatMessage(
+        role="user", content="hi", additional_properties={"zeta": 1, "alpha": [None, {"b": True}]}
+    )
+    assert list(message.additional_properties) == ["zeta", "alpha"]
+    assert message == lc.parse(codec.dumps(document), models.ChatMessage)
+    with pytest.raises(Unusual):
+        _codecs.decode_SpanMetrics({"prompt_tokens": 1, "unknown": 2})  # no other keys kept: unknown
+    assert _codecs.decode_SpanMetrics({"cost": None, "prompt_tokens": 3}) == models.SpanMetrics(prompt_tokens=3)

@@ -184,3 +184,51 @@ def test_writing_has_the_same_depth_limit_as_reading_on_every_python(backend: st
     else:
         with pytest.raises(jsontext.JSONTextError, match="nested deeper than 900 levels"):
             jsontext.dumps(value)
+
+
+_EDGE_TEXTS = [
+    b'\xef\xbb\xbf{"trace_id":"t"}',
+    '\ufeff{"trace_id":"t"}',
+    b'"a\xffb\xed\xa0\x80c\xe2\x82"',
+    b'{"v":"\\ud800x"}',
+    b'{"a":NaN}',
+    b"[1e400, -1e400]",
+    b"1" * 5000,
+    b"18446744073709551616",
+    b'{"a":1,"a":2}',
+    b"[1,]",
+    b'{"a":[{"b":"\xc3\xa9"}]}',
+]
+
+
+@pytest.mark.parametrize("data", _EDGE_TEXTS)
+def test_reading_without_the_depth_limit_gives_the_same_verdict_on_edge_bytes(backend: str, data: bytes | str) -> None:
+    """`loads_unbounded` hands valid UTF-8 to orjson as it is: the other bytes are read as `loads` reads them."""
+
+    def verdict(read: Any) -> tuple[str, Any]:
+        try:
+            return ("ok", jsontext.dumps(read(data)))
+        except jsontext.JSONTextError as error:
+            return ("error", str(error))
+
+    assert verdict(jsontext.loads_unbounded) == verdict(jsontext.loads)
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.binary(max_size=40) | st.text(alphabet='{}[]",:0123456789.eE-+ntrufalsNIy\\', max_size=30))
+def test_reading_without_the_depth_limit_agrees_with_loads_on_any_bytes(data: bytes | str) -> None:
+    def verdict(read: Any) -> tuple[str, Any]:
+        try:
+            return ("ok", jsontext.dumps(read(data)))
+        except jsontext.JSONTextError as error:
+            return ("error", str(error))
+
+    assert verdict(jsontext.loads_unbounded) == verdict(jsontext.loads)
+
+
+def test_reading_without_the_depth_limit_reads_deeper_than_the_limit(backend: str) -> None:
+    """Its caller (the codecs) bounds the depth: the value is read, `check_depth` refuses it."""
+    levels = jsontext.MAX_DEPTH + 1
+    value = jsontext.loads_unbounded(b"[" * levels + b"]" * levels)
+    with pytest.raises(jsontext.JSONTextError, match="nested deeper than 900 levels"):
+        jsontext.check_depth(value)

@@ -110,35 +110,51 @@ def parse_with_warnings(
     data: bytes | str | Mapping[str, Any], type_: type[Any] = models.CollectorRequest
 ) -> tuple[Any, Problems]:
     """`parse`, returning the server's silent conversions and drops as (path, message) instead of logging them."""
-    document = _decoded(data, _schema_name(type_))
+    document = _decoded(data, _schema_name(type_), check_depth=not _CODECS_BOUND_DEPTH)
     try:
         if type_ is models.CollectorRequest:
             return fast_reading.read_request(document), []
         return _codecs.DECODERS[type_](document), []
     except (Unusual, RecursionError):
+        if _CODECS_BOUND_DEPTH:
+            _check_depth(document)
         return _parse_exactly(document, type_)
 
 
-def _decoded(data: bytes | str | Mapping[str, Any], schema_name: str) -> Any:
-    """The JSON value of `data` (a request within the server's size limit), as plain dicts."""
+# The codecs take no value deeper than this, far within the client's limit, so a value they take
+# needs no walk of its own for depth (most of reading a 200-span body); what they refuse gets it.
+_CODECS_BOUND_DEPTH = _codecs.MAX_ACCEPTED_DEPTH is not None and _codecs.MAX_ACCEPTED_DEPTH < jsontext.MAX_DEPTH
+
+
+def _decoded(data: bytes | str | Mapping[str, Any], schema_name: str, *, check_depth: bool = True) -> Any:
+    """The JSON value of `data` (a request within the server's size limit), as plain dicts; its
+    depth within the client's limit unless `check_depth` is False (the caller checks it later)."""
     if isinstance(data, (bytes, bytearray, memoryview, str)):
-        size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(bytes(data))
+        if type(data) is bytes:
+            size = len(data)
+        else:
+            size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(bytes(data))
         if schema_name == "CollectorRequest" and size > trace_limits.MAX_BODY_BYTES:
             message = (
                 f"{size:,} bytes, over the server's limit of {trace_limits.MAX_BODY_BYTES:,} (10 MiB) for one body"
             )
             raise ValidationError([("", message)])
         try:
-            return loads(data)
+            return loads(data) if check_depth else jsontext.loads_unbounded(data)
         except ValueError as error:
             raise ValidationError([("", f"not valid JSON: {error}")]) from None
     # the validator reads plain dicts, as JSON decoding makes them
     document = dict(data) if isinstance(data, Mapping) and not isinstance(data, dict) else data
+    if check_depth:
+        _check_depth(document)
+    return document
+
+
+def _check_depth(document: Any) -> None:
     try:
         jsontext.check_depth(document)
     except ValueError as error:
         raise ValidationError([("", f"not valid JSON: {error}")]) from None
-    return document
 
 
 def _parse_exactly(document: Any, type_: type[Any]) -> tuple[Any, Problems]:

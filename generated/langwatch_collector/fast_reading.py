@@ -84,7 +84,7 @@ def read_request(document: Any) -> models.CollectorRequest:
             span.trace_id = trace_id
         if span.error is not None:
             span.error.has_error = True
-        if span.metrics is not None and span.params is None:
+        if span.params is None and span.metrics is not None:
             span.params = models.SpanParams()
     for evaluation in request.evaluations or ():
         if evaluation.error is not None:

@@ -67,6 +67,19 @@ def loads(data: bytes | bytearray | memoryview | str) -> Any:
     return parse_text(decode(data))
 
 
+def loads_unbounded(data: bytes | bytearray | memoryview | str) -> Any:
+    """`loads` without the depth limit: for a caller whose own walk of the value is bounded
+    (the codecs, `MAX_ACCEPTED_DEPTH`), which calls `check_depth` before anything else reads it."""
+    if orjson is not None and type(data) is bytes:
+        # orjson reads valid UTF-8 without a byte-order mark exactly as `decode` + `_parse` do, and
+        # refuses the rest (a BOM, invalid bytes, a lone surrogate escape): those take the way below.
+        try:
+            return orjson.loads(data)
+        except orjson.JSONDecodeError:
+            pass
+    return _parse(decode(data))
+
+
 def parse_text(text: str) -> Any:
     """`JSON.parse(text)` on a string already decoded (no byte-order mark is stripped)."""
     value = _parse(text)

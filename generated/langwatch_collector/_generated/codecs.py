@@ -13,6 +13,7 @@ import cattrs
 
 from langwatch_collector._generated import models
 from langwatch_collector._generated.codec_support import (
+    MAX_FREE_DEPTH,
     Dispatch,
     LenientUnstructure,
     Unusual,
@@ -196,20 +197,9 @@ KEYS_TypedValueList = frozenset({"type", "value"})
 KEYS_TypedValueRaw = frozenset({"type", "value"})
 KEYS_TypedValueText = frozenset({"type", "value"})
 KEYS_UntypedTextContentPart = frozenset({"text"})
-REQUIRED_AudioContentPart = frozenset({"source", "type"})
-REQUIRED_BaseSpan = frozenset({"span_id", "timestamps", "type"})
-REQUIRED_BinaryContentPart = frozenset({"mimeType", "type"})
-REQUIRED_FileContentPart = frozenset({"mediaType", "type"})
-REQUIRED_FileReferenceContentPart = frozenset({"file", "type"})
-REQUIRED_ImageContentPart = frozenset({"image", "type"})
-REQUIRED_ImageUrlContentPart = frozenset({"type"})
-REQUIRED_InputAudioContentPart = frozenset({"input_audio", "type"})
-REQUIRED_LLMSpan = frozenset({"span_id", "timestamps", "type"})
-REQUIRED_RAGSpan = frozenset({"contexts", "span_id", "timestamps", "type"})
-REQUIRED_TextContentPart = frozenset({"type"})
-REQUIRED_ToolCallContentPart = frozenset({"type"})
-REQUIRED_ToolResultContentPart = frozenset({"type"})
-REQUIRED_UntypedTextContentPart = frozenset({"text"})
+# The deepest value any decoder accepts: its models' levels plus free JSON's (is_json's bound);
+# None when unbounded. A caller may leave the client's depth limit to the path it falls back to.
+MAX_ACCEPTED_DEPTH: int | None = 9 + MAX_FREE_DEPTH
 
 
 def fits_CustomMetadataValue(value: Any) -> bool:
@@ -745,62 +735,78 @@ def encode_ChatMessage(obj: Any) -> dict[str, Any]:
 def decode_ChatMessage(doc: Any) -> models.ChatMessage:
     if type(doc) is not dict:
         raise Unusual("ChatMessage")
+    instance: models.ChatMessage = new(models.ChatMessage)
+    instance.role = None
+    instance.content = None
+    instance.parts = None
+    instance.function_call = None
+    instance.tool_calls = None
+    instance.tool_call_id = None
+    instance.name = None
+    instance.reasoning_content = None
     extra: dict[str, Any] = {}
-    if not KEYS_ChatMessage.issuperset(doc):
-        extra = {key: value for key, value in doc.items() if key not in KEYS_ChatMessage}
-        for key, value in extra.items():
+    for key, value in doc.items():
+        if key == "role":
+            if value is None:
+                raise Unusual("ChatMessage.role")
+            v_role: Any = value
+            if not (type(v_role) is str and v_role in ENUM_ChatRole):
+                raise Unusual("ChatMessage.role")
+            instance.role = value
+        elif key == "content":
+            if value is not None:
+                v_content: Any = value
+                c_v_content: Any
+                if type(v_content) is list:
+                    c_v_content = list(map(decode_ChatRichContent, v_content))
+                elif type(v_content) is str:
+                    c_v_content = v_content
+                else:
+                    raise Unusual("ChatMessage.content")
+                v_content = c_v_content
+                instance.content = v_content
+        elif key == "parts":
+            if value is None:
+                raise Unusual("ChatMessage.parts")
+            v_parts: Any = value
+            if type(v_parts) is not list:
+                raise Unusual("ChatMessage.parts")
+            v_parts = list(map(decode_ChatRichContent, v_parts))
+            instance.parts = v_parts
+        elif key == "function_call":
+            if value is not None:
+                v_function_call: Any = value
+                v_function_call = decode_FunctionCall(v_function_call)
+                instance.function_call = v_function_call
+        elif key == "tool_calls":
+            if value is not None:
+                v_tool_calls: Any = value
+                if type(v_tool_calls) is not list:
+                    raise Unusual("ChatMessage.tool_calls")
+                v_tool_calls = list(map(decode_ToolCall, v_tool_calls))
+                instance.tool_calls = v_tool_calls
+        elif key == "tool_call_id":
+            if value is not None:
+                v_tool_call_id: Any = value
+                if type(v_tool_call_id) is not str:
+                    raise Unusual("ChatMessage.tool_call_id")
+                instance.tool_call_id = v_tool_call_id
+        elif key == "name":
+            if value is not None:
+                v_name: Any = value
+                if type(v_name) is not str:
+                    raise Unusual("ChatMessage.name")
+                instance.name = v_name
+        elif key == "reasoning_content":
+            if value is not None:
+                v_reasoning_content: Any = value
+                if type(v_reasoning_content) is not str:
+                    raise Unusual("ChatMessage.reasoning_content")
+                instance.reasoning_content = v_reasoning_content
+        else:
             if type(key) is not str or not is_json(value):
                 raise Unusual("ChatMessage.additional_properties")
-    get = doc.get
-    v_role: Any = get("role")
-    if v_role is not None:
-        if not (type(v_role) is str and v_role in ENUM_ChatRole):
-            raise Unusual("ChatMessage.role")
-    elif "role" in doc:
-        raise Unusual("ChatMessage.role")
-    v_content: Any = get("content")
-    if v_content is not None:
-        c_v_content: Any
-        if type(v_content) is list:
-            c_v_content = list(map(decode_ChatRichContent, v_content))
-        elif type(v_content) is str:
-            c_v_content = v_content
-        else:
-            raise Unusual("ChatMessage.content")
-        v_content = c_v_content
-    v_parts: Any = get("parts")
-    if v_parts is not None:
-        if type(v_parts) is not list:
-            raise Unusual("ChatMessage.parts")
-        v_parts = list(map(decode_ChatRichContent, v_parts))
-    elif "parts" in doc:
-        raise Unusual("ChatMessage.parts")
-    v_function_call: Any = get("function_call")
-    if v_function_call is not None:
-        v_function_call = decode_FunctionCall(v_function_call)
-    v_tool_calls: Any = get("tool_calls")
-    if v_tool_calls is not None:
-        if type(v_tool_calls) is not list:
-            raise Unusual("ChatMessage.tool_calls")
-        v_tool_calls = list(map(decode_ToolCall, v_tool_calls))
-    v_tool_call_id: Any = get("tool_call_id")
-    if v_tool_call_id is not None and type(v_tool_call_id) is not str:
-        raise Unusual("ChatMessage.tool_call_id")
-    v_name: Any = get("name")
-    if v_name is not None and type(v_name) is not str:
-        raise Unusual("ChatMessage.name")
-    v_reasoning_content: Any = get("reasoning_content")
-    if v_reasoning_content is not None and type(v_reasoning_content) is not str:
-        raise Unusual("ChatMessage.reasoning_content")
-    instance: models.ChatMessage = new(models.ChatMessage)
-    instance.role = cast("models.ChatRole", v_role)
-    instance.content = v_content
-    instance.parts = v_parts
-    instance.function_call = v_function_call
-    instance.tool_calls = v_tool_calls
-    instance.tool_call_id = v_tool_call_id
-    instance.name = v_name
-    instance.reasoning_content = v_reasoning_content
+            extra[key] = value
     instance.additional_properties = extra
     return instance
 
@@ -2725,55 +2731,80 @@ def encode_SpanMetrics(obj: Any) -> dict[str, Any]:
 def decode_SpanMetrics(doc: Any) -> models.SpanMetrics:
     if type(doc) is not dict:
         raise Unusual("SpanMetrics")
-    if not KEYS_SpanMetrics.issuperset(doc):
-        raise Unusual("SpanMetrics: unknown key")
-    get = doc.get
-    v_prompt_tokens: Any = get("prompt_tokens")
-    if v_prompt_tokens is not None and not (
-        type(v_prompt_tokens) is int or (type(v_prompt_tokens) is float and v_prompt_tokens - v_prompt_tokens == 0.0)
-    ):
-        raise Unusual("SpanMetrics.prompt_tokens")
-    v_completion_tokens: Any = get("completion_tokens")
-    if v_completion_tokens is not None and not (
-        type(v_completion_tokens) is int
-        or (type(v_completion_tokens) is float and v_completion_tokens - v_completion_tokens == 0.0)
-    ):
-        raise Unusual("SpanMetrics.completion_tokens")
-    v_reasoning_tokens: Any = get("reasoning_tokens")
-    if v_reasoning_tokens is not None and not (
-        type(v_reasoning_tokens) is int
-        or (type(v_reasoning_tokens) is float and v_reasoning_tokens - v_reasoning_tokens == 0.0)
-    ):
-        raise Unusual("SpanMetrics.reasoning_tokens")
-    v_cache_read_input_tokens: Any = get("cache_read_input_tokens")
-    if v_cache_read_input_tokens is not None and not (
-        type(v_cache_read_input_tokens) is int
-        or (type(v_cache_read_input_tokens) is float and v_cache_read_input_tokens - v_cache_read_input_tokens == 0.0)
-    ):
-        raise Unusual("SpanMetrics.cache_read_input_tokens")
-    v_cache_creation_input_tokens: Any = get("cache_creation_input_tokens")
-    if v_cache_creation_input_tokens is not None and not (
-        type(v_cache_creation_input_tokens) is int
-        or (
-            type(v_cache_creation_input_tokens) is float
-            and v_cache_creation_input_tokens - v_cache_creation_input_tokens == 0.0
-        )
-    ):
-        raise Unusual("SpanMetrics.cache_creation_input_tokens")
-    v_cost: Any = get("cost")
-    if v_cost is not None and not (type(v_cost) is int or (type(v_cost) is float and v_cost - v_cost == 0.0)):
-        raise Unusual("SpanMetrics.cost")
-    v_tokens_estimated: Any = get("tokens_estimated")
-    if v_tokens_estimated is not None and type(v_tokens_estimated) is not bool:
-        raise Unusual("SpanMetrics.tokens_estimated")
     instance: models.SpanMetrics = new(models.SpanMetrics)
-    instance.prompt_tokens = v_prompt_tokens
-    instance.completion_tokens = v_completion_tokens
-    instance.reasoning_tokens = v_reasoning_tokens
-    instance.cache_read_input_tokens = v_cache_read_input_tokens
-    instance.cache_creation_input_tokens = v_cache_creation_input_tokens
-    instance.cost = v_cost
-    instance.tokens_estimated = v_tokens_estimated
+    instance.prompt_tokens = None
+    instance.completion_tokens = None
+    instance.reasoning_tokens = None
+    instance.cache_read_input_tokens = None
+    instance.cache_creation_input_tokens = None
+    instance.cost = None
+    instance.tokens_estimated = None
+    for key, value in doc.items():
+        if key == "prompt_tokens":
+            if value is not None:
+                v_prompt_tokens: Any = value
+                if not (
+                    type(v_prompt_tokens) is int
+                    or (type(v_prompt_tokens) is float and v_prompt_tokens - v_prompt_tokens == 0.0)
+                ):
+                    raise Unusual("SpanMetrics.prompt_tokens")
+                instance.prompt_tokens = v_prompt_tokens
+        elif key == "completion_tokens":
+            if value is not None:
+                v_completion_tokens: Any = value
+                if not (
+                    type(v_completion_tokens) is int
+                    or (type(v_completion_tokens) is float and v_completion_tokens - v_completion_tokens == 0.0)
+                ):
+                    raise Unusual("SpanMetrics.completion_tokens")
+                instance.completion_tokens = v_completion_tokens
+        elif key == "reasoning_tokens":
+            if value is not None:
+                v_reasoning_tokens: Any = value
+                if not (
+                    type(v_reasoning_tokens) is int
+                    or (type(v_reasoning_tokens) is float and v_reasoning_tokens - v_reasoning_tokens == 0.0)
+                ):
+                    raise Unusual("SpanMetrics.reasoning_tokens")
+                instance.reasoning_tokens = v_reasoning_tokens
+        elif key == "cache_read_input_tokens":
+            if value is not None:
+                v_cache_read_input_tokens: Any = value
+                if not (
+                    type(v_cache_read_input_tokens) is int
+                    or (
+                        type(v_cache_read_input_tokens) is float
+                        and v_cache_read_input_tokens - v_cache_read_input_tokens == 0.0
+                    )
+                ):
+                    raise Unusual("SpanMetrics.cache_read_input_tokens")
+                instance.cache_read_input_tokens = v_cache_read_input_tokens
+        elif key == "cache_creation_input_tokens":
+            if value is not None:
+                v_cache_creation_input_tokens: Any = value
+                if not (
+                    type(v_cache_creation_input_tokens) is int
+                    or (
+                        type(v_cache_creation_input_tokens) is float
+                        and v_cache_creation_input_tokens - v_cache_creation_input_tokens == 0.0
+                    )
+                ):
+                    raise Unusual("SpanMetrics.cache_creation_input_tokens")
+                instance.cache_creation_input_tokens = v_cache_creation_input_tokens
+        elif key == "cost":
+            if value is not None:
+                v_cost: Any = value
+                if not (type(v_cost) is int or (type(v_cost) is float and v_cost - v_cost == 0.0)):
+                    raise Unusual("SpanMetrics.cost")
+                instance.cost = v_cost
+        elif key == "tokens_estimated":
+            if value is not None:
+                v_tokens_estimated: Any = value
+                if type(v_tokens_estimated) is not bool:
+                    raise Unusual("SpanMetrics.tokens_estimated")
+                instance.tokens_estimated = v_tokens_estimated
+        else:
+            raise Unusual("SpanMetrics: unknown key")
     return instance
 
 
@@ -2899,112 +2930,159 @@ def encode_SpanParams(obj: Any) -> dict[str, Any]:
 def decode_SpanParams(doc: Any) -> models.SpanParams:
     if type(doc) is not dict:
         raise Unusual("SpanParams")
+    instance: models.SpanParams = new(models.SpanParams)
+    instance.temperature = None
+    instance.top_p = None
+    instance.max_tokens = None
+    instance.n = None
+    instance.seed = None
+    instance.frequency_penalty = None
+    instance.presence_penalty = None
+    instance.logprobs = None
+    instance.top_logprobs = None
+    instance.logit_bias = None
+    instance.stop = None
+    instance.stream = None
+    instance.tools = None
+    instance.functions = None
+    instance.tool_choice = None
+    instance.parallel_tool_calls = None
+    instance.user = None
+    instance.reasoning_effort = None
     extra: dict[str, Any] = {}
-    if not KEYS_SpanParams.issuperset(doc):
-        extra = {key: value for key, value in doc.items() if key not in KEYS_SpanParams}
-        for key, value in extra.items():
+    for key, value in doc.items():
+        if key == "temperature":
+            if value is not None:
+                v_temperature: Any = value
+                if not (
+                    type(v_temperature) is int
+                    or (type(v_temperature) is float and v_temperature - v_temperature == 0.0)
+                ):
+                    raise Unusual("SpanParams.temperature")
+                instance.temperature = v_temperature
+        elif key == "top_p":
+            if value is not None:
+                v_top_p: Any = value
+                if not (type(v_top_p) is int or (type(v_top_p) is float and v_top_p - v_top_p == 0.0)):
+                    raise Unusual("SpanParams.top_p")
+                instance.top_p = v_top_p
+        elif key == "max_tokens":
+            if value is not None:
+                v_max_tokens: Any = value
+                if not (
+                    type(v_max_tokens) is int or (type(v_max_tokens) is float and v_max_tokens - v_max_tokens == 0.0)
+                ):
+                    raise Unusual("SpanParams.max_tokens")
+                instance.max_tokens = v_max_tokens
+        elif key == "n":
+            if value is not None:
+                v_n: Any = value
+                if not (type(v_n) is int or (type(v_n) is float and v_n - v_n == 0.0)):
+                    raise Unusual("SpanParams.n")
+                instance.n = v_n
+        elif key == "seed":
+            if value is not None:
+                v_seed: Any = value
+                if not (type(v_seed) is int or (type(v_seed) is float and v_seed - v_seed == 0.0)):
+                    raise Unusual("SpanParams.seed")
+                instance.seed = v_seed
+        elif key == "frequency_penalty":
+            if value is not None:
+                v_frequency_penalty: Any = value
+                if not (
+                    type(v_frequency_penalty) is int
+                    or (type(v_frequency_penalty) is float and v_frequency_penalty - v_frequency_penalty == 0.0)
+                ):
+                    raise Unusual("SpanParams.frequency_penalty")
+                instance.frequency_penalty = v_frequency_penalty
+        elif key == "presence_penalty":
+            if value is not None:
+                v_presence_penalty: Any = value
+                if not (
+                    type(v_presence_penalty) is int
+                    or (type(v_presence_penalty) is float and v_presence_penalty - v_presence_penalty == 0.0)
+                ):
+                    raise Unusual("SpanParams.presence_penalty")
+                instance.presence_penalty = v_presence_penalty
+        elif key == "logprobs":
+            if value is not None:
+                v_logprobs: Any = value
+                if type(v_logprobs) is not bool:
+                    raise Unusual("SpanParams.logprobs")
+                instance.logprobs = v_logprobs
+        elif key == "top_logprobs":
+            if value is not None:
+                v_top_logprobs: Any = value
+                if not (
+                    type(v_top_logprobs) is int
+                    or (type(v_top_logprobs) is float and v_top_logprobs - v_top_logprobs == 0.0)
+                ):
+                    raise Unusual("SpanParams.top_logprobs")
+                instance.top_logprobs = v_top_logprobs
+        elif key == "logit_bias":
+            if value is not None:
+                v_logit_bias: Any = value
+                if not (
+                    type(v_logit_bias) is dict
+                    and all(
+                        type(k0) is str and (type(x0) is int or (type(x0) is float and x0 - x0 == 0.0))
+                        for k0, x0 in v_logit_bias.items()
+                    )
+                ):
+                    raise Unusual("SpanParams.logit_bias")
+                instance.logit_bias = v_logit_bias
+        elif key == "stop":
+            if value is not None:
+                v_stop: Any = value
+                if not (type(v_stop) is str or (type(v_stop) is list and TYPES_str.issuperset(map(type, v_stop)))):
+                    raise Unusual("SpanParams.stop")
+                instance.stop = v_stop
+        elif key == "stream":
+            if value is not None:
+                v_stream: Any = value
+                if type(v_stream) is not bool:
+                    raise Unusual("SpanParams.stream")
+                instance.stream = v_stream
+        elif key == "tools":
+            if value is not None:
+                v_tools: Any = value
+                if not (type(v_tools) is list and all((type(i0) is dict and is_json(i0)) for i0 in v_tools)):
+                    raise Unusual("SpanParams.tools")
+                instance.tools = v_tools
+        elif key == "functions":
+            if value is not None:
+                v_functions: Any = value
+                if not (type(v_functions) is list and all((type(i0) is dict and is_json(i0)) for i0 in v_functions)):
+                    raise Unusual("SpanParams.functions")
+                instance.functions = v_functions
+        elif key == "tool_choice":
+            if value is not None:
+                v_tool_choice: Any = value
+                if not (type(v_tool_choice) is str or (type(v_tool_choice) is dict and is_json(v_tool_choice))):
+                    raise Unusual("SpanParams.tool_choice")
+                instance.tool_choice = v_tool_choice
+        elif key == "parallel_tool_calls":
+            if value is not None:
+                v_parallel_tool_calls: Any = value
+                if type(v_parallel_tool_calls) is not bool:
+                    raise Unusual("SpanParams.parallel_tool_calls")
+                instance.parallel_tool_calls = v_parallel_tool_calls
+        elif key == "user":
+            if value is not None:
+                v_user: Any = value
+                if type(v_user) is not str:
+                    raise Unusual("SpanParams.user")
+                instance.user = v_user
+        elif key == "reasoning_effort":
+            if value is not None:
+                v_reasoning_effort: Any = value
+                if type(v_reasoning_effort) is not str:
+                    raise Unusual("SpanParams.reasoning_effort")
+                instance.reasoning_effort = v_reasoning_effort
+        else:
             if type(key) is not str or not is_json(value):
                 raise Unusual("SpanParams.additional_properties")
-    get = doc.get
-    v_temperature: Any = get("temperature")
-    if v_temperature is not None and not (
-        type(v_temperature) is int or (type(v_temperature) is float and v_temperature - v_temperature == 0.0)
-    ):
-        raise Unusual("SpanParams.temperature")
-    v_top_p: Any = get("top_p")
-    if v_top_p is not None and not (type(v_top_p) is int or (type(v_top_p) is float and v_top_p - v_top_p == 0.0)):
-        raise Unusual("SpanParams.top_p")
-    v_max_tokens: Any = get("max_tokens")
-    if v_max_tokens is not None and not (
-        type(v_max_tokens) is int or (type(v_max_tokens) is float and v_max_tokens - v_max_tokens == 0.0)
-    ):
-        raise Unusual("SpanParams.max_tokens")
-    v_n: Any = get("n")
-    if v_n is not None and not (type(v_n) is int or (type(v_n) is float and v_n - v_n == 0.0)):
-        raise Unusual("SpanParams.n")
-    v_seed: Any = get("seed")
-    if v_seed is not None and not (type(v_seed) is int or (type(v_seed) is float and v_seed - v_seed == 0.0)):
-        raise Unusual("SpanParams.seed")
-    v_frequency_penalty: Any = get("frequency_penalty")
-    if v_frequency_penalty is not None and not (
-        type(v_frequency_penalty) is int
-        or (type(v_frequency_penalty) is float and v_frequency_penalty - v_frequency_penalty == 0.0)
-    ):
-        raise Unusual("SpanParams.frequency_penalty")
-    v_presence_penalty: Any = get("presence_penalty")
-    if v_presence_penalty is not None and not (
-        type(v_presence_penalty) is int
-        or (type(v_presence_penalty) is float and v_presence_penalty - v_presence_penalty == 0.0)
-    ):
-        raise Unusual("SpanParams.presence_penalty")
-    v_logprobs: Any = get("logprobs")
-    if v_logprobs is not None and type(v_logprobs) is not bool:
-        raise Unusual("SpanParams.logprobs")
-    v_top_logprobs: Any = get("top_logprobs")
-    if v_top_logprobs is not None and not (
-        type(v_top_logprobs) is int or (type(v_top_logprobs) is float and v_top_logprobs - v_top_logprobs == 0.0)
-    ):
-        raise Unusual("SpanParams.top_logprobs")
-    v_logit_bias: Any = get("logit_bias")
-    if v_logit_bias is not None and not (
-        type(v_logit_bias) is dict
-        and all(
-            type(k0) is str and (type(x0) is int or (type(x0) is float and x0 - x0 == 0.0))
-            for k0, x0 in v_logit_bias.items()
-        )
-    ):
-        raise Unusual("SpanParams.logit_bias")
-    v_stop: Any = get("stop")
-    if v_stop is not None and not (
-        type(v_stop) is str or (type(v_stop) is list and TYPES_str.issuperset(map(type, v_stop)))
-    ):
-        raise Unusual("SpanParams.stop")
-    v_stream: Any = get("stream")
-    if v_stream is not None and type(v_stream) is not bool:
-        raise Unusual("SpanParams.stream")
-    v_tools: Any = get("tools")
-    if v_tools is not None and not (
-        type(v_tools) is list and all((type(i0) is dict and is_json(i0)) for i0 in v_tools)
-    ):
-        raise Unusual("SpanParams.tools")
-    v_functions: Any = get("functions")
-    if v_functions is not None and not (
-        type(v_functions) is list and all((type(i0) is dict and is_json(i0)) for i0 in v_functions)
-    ):
-        raise Unusual("SpanParams.functions")
-    v_tool_choice: Any = get("tool_choice")
-    if v_tool_choice is not None and not (
-        type(v_tool_choice) is str or (type(v_tool_choice) is dict and is_json(v_tool_choice))
-    ):
-        raise Unusual("SpanParams.tool_choice")
-    v_parallel_tool_calls: Any = get("parallel_tool_calls")
-    if v_parallel_tool_calls is not None and type(v_parallel_tool_calls) is not bool:
-        raise Unusual("SpanParams.parallel_tool_calls")
-    v_user: Any = get("user")
-    if v_user is not None and type(v_user) is not str:
-        raise Unusual("SpanParams.user")
-    v_reasoning_effort: Any = get("reasoning_effort")
-    if v_reasoning_effort is not None and type(v_reasoning_effort) is not str:
-        raise Unusual("SpanParams.reasoning_effort")
-    instance: models.SpanParams = new(models.SpanParams)
-    instance.temperature = v_temperature
-    instance.top_p = v_top_p
-    instance.max_tokens = v_max_tokens
-    instance.n = v_n
-    instance.seed = v_seed
-    instance.frequency_penalty = v_frequency_penalty
-    instance.presence_penalty = v_presence_penalty
-    instance.logprobs = v_logprobs
-    instance.top_logprobs = v_top_logprobs
-    instance.logit_bias = v_logit_bias
-    instance.stop = v_stop
-    instance.stream = v_stream
-    instance.tools = v_tools
-    instance.functions = v_functions
-    instance.tool_choice = v_tool_choice
-    instance.parallel_tool_calls = v_parallel_tool_calls
-    instance.user = v_user
-    instance.reasoning_effort = v_reasoning_effort
+            extra[key] = value
     instance.additional_properties = extra
     return instance
 
@@ -3405,70 +3483,111 @@ def encode_TraceMetadata(obj: Any) -> dict[str, Any]:
 def decode_TraceMetadata(doc: Any) -> models.TraceMetadata:
     if type(doc) is not dict:
         raise Unusual("TraceMetadata")
+    instance: models.TraceMetadata = new(models.TraceMetadata)
+    instance.user_id = None
+    instance.thread_id = None
+    instance.customer_id = None
+    instance.labels = None
+    instance.topic_id = None
+    instance.subtopic_id = None
+    instance.sdk_name = None
+    instance.sdk_version = None
+    instance.sdk_language = None
+    instance.telemetry_sdk_language = None
+    instance.telemetry_sdk_name = None
+    instance.telemetry_sdk_version = None
+    instance.prompt_ids = None
+    instance.prompt_version_ids = None
     extra: dict[str, Any] = {}
-    if not KEYS_TraceMetadata.issuperset(doc):
-        extra = {key: value for key, value in doc.items() if key not in KEYS_TraceMetadata}
-        for key, value in extra.items():
+    for key, value in doc.items():
+        if key == "user_id":
+            if value is not None:
+                v_user_id: Any = value
+                if type(v_user_id) is not str:
+                    raise Unusual("TraceMetadata.user_id")
+                instance.user_id = v_user_id
+        elif key == "thread_id":
+            if value is not None:
+                v_thread_id: Any = value
+                if type(v_thread_id) is not str:
+                    raise Unusual("TraceMetadata.thread_id")
+                instance.thread_id = v_thread_id
+        elif key == "customer_id":
+            if value is not None:
+                v_customer_id: Any = value
+                if type(v_customer_id) is not str:
+                    raise Unusual("TraceMetadata.customer_id")
+                instance.customer_id = v_customer_id
+        elif key == "labels":
+            if value is not None:
+                v_labels: Any = value
+                if not fits_NullableStringList(v_labels):
+                    raise Unusual("TraceMetadata.labels")
+                instance.labels = v_labels
+        elif key == "topic_id":
+            if value is not None:
+                v_topic_id: Any = value
+                if type(v_topic_id) is not str:
+                    raise Unusual("TraceMetadata.topic_id")
+                instance.topic_id = v_topic_id
+        elif key == "subtopic_id":
+            if value is not None:
+                v_subtopic_id: Any = value
+                if type(v_subtopic_id) is not str:
+                    raise Unusual("TraceMetadata.subtopic_id")
+                instance.subtopic_id = v_subtopic_id
+        elif key == "sdk_name":
+            if value is not None:
+                v_sdk_name: Any = value
+                if type(v_sdk_name) is not str:
+                    raise Unusual("TraceMetadata.sdk_name")
+                instance.sdk_name = v_sdk_name
+        elif key == "sdk_version":
+            if value is not None:
+                v_sdk_version: Any = value
+                if type(v_sdk_version) is not str:
+                    raise Unusual("TraceMetadata.sdk_version")
+                instance.sdk_version = v_sdk_version
+        elif key == "sdk_language":
+            if value is not None:
+                v_sdk_language: Any = value
+                if type(v_sdk_language) is not str:
+                    raise Unusual("TraceMetadata.sdk_language")
+                instance.sdk_language = v_sdk_language
+        elif key == "telemetry_sdk_language":
+            if value is not None:
+                v_telemetry_sdk_language: Any = value
+                if type(v_telemetry_sdk_language) is not str:
+                    raise Unusual("TraceMetadata.telemetry_sdk_language")
+                instance.telemetry_sdk_language = v_telemetry_sdk_language
+        elif key == "telemetry_sdk_name":
+            if value is not None:
+                v_telemetry_sdk_name: Any = value
+                if type(v_telemetry_sdk_name) is not str:
+                    raise Unusual("TraceMetadata.telemetry_sdk_name")
+                instance.telemetry_sdk_name = v_telemetry_sdk_name
+        elif key == "telemetry_sdk_version":
+            if value is not None:
+                v_telemetry_sdk_version: Any = value
+                if type(v_telemetry_sdk_version) is not str:
+                    raise Unusual("TraceMetadata.telemetry_sdk_version")
+                instance.telemetry_sdk_version = v_telemetry_sdk_version
+        elif key == "prompt_ids":
+            if value is not None:
+                v_prompt_ids: Any = value
+                if not fits_NullableStringList(v_prompt_ids):
+                    raise Unusual("TraceMetadata.prompt_ids")
+                instance.prompt_ids = v_prompt_ids
+        elif key == "prompt_version_ids":
+            if value is not None:
+                v_prompt_version_ids: Any = value
+                if not fits_NullableStringList(v_prompt_version_ids):
+                    raise Unusual("TraceMetadata.prompt_version_ids")
+                instance.prompt_version_ids = v_prompt_version_ids
+        else:
             if type(key) is not str or not fits_CustomMetadataValue(value):
                 raise Unusual("TraceMetadata.additional_properties")
-    get = doc.get
-    v_user_id: Any = get("user_id")
-    if v_user_id is not None and type(v_user_id) is not str:
-        raise Unusual("TraceMetadata.user_id")
-    v_thread_id: Any = get("thread_id")
-    if v_thread_id is not None and type(v_thread_id) is not str:
-        raise Unusual("TraceMetadata.thread_id")
-    v_customer_id: Any = get("customer_id")
-    if v_customer_id is not None and type(v_customer_id) is not str:
-        raise Unusual("TraceMetadata.customer_id")
-    v_labels: Any = get("labels")
-    if v_labels is not None and not fits_NullableStringList(v_labels):
-        raise Unusual("TraceMetadata.labels")
-    v_topic_id: Any = get("topic_id")
-    if v_topic_id is not None and type(v_topic_id) is not str:
-        raise Unusual("TraceMetadata.topic_id")
-    v_subtopic_id: Any = get("subtopic_id")
-    if v_subtopic_id is not None and type(v_subtopic_id) is not str:
-        raise Unusual("TraceMetadata.subtopic_id")
-    v_sdk_name: Any = get("sdk_name")
-    if v_sdk_name is not None and type(v_sdk_name) is not str:
-        raise Unusual("TraceMetadata.sdk_name")
-    v_sdk_version: Any = get("sdk_version")
-    if v_sdk_version is not None and type(v_sdk_version) is not str:
-        raise Unusual("TraceMetadata.sdk_version")
-    v_sdk_language: Any = get("sdk_language")
-    if v_sdk_language is not None and type(v_sdk_language) is not str:
-        raise Unusual("TraceMetadata.sdk_language")
-    v_telemetry_sdk_language: Any = get("telemetry_sdk_language")
-    if v_telemetry_sdk_language is not None and type(v_telemetry_sdk_language) is not str:
-        raise Unusual("TraceMetadata.telemetry_sdk_language")
-    v_telemetry_sdk_name: Any = get("telemetry_sdk_name")
-    if v_telemetry_sdk_name is not None and type(v_telemetry_sdk_name) is not str:
-        raise Unusual("TraceMetadata.telemetry_sdk_name")
-    v_telemetry_sdk_version: Any = get("telemetry_sdk_version")
-    if v_telemetry_sdk_version is not None and type(v_telemetry_sdk_version) is not str:
-        raise Unusual("TraceMetadata.telemetry_sdk_version")
-    v_prompt_ids: Any = get("prompt_ids")
-    if v_prompt_ids is not None and not fits_NullableStringList(v_prompt_ids):
-        raise Unusual("TraceMetadata.prompt_ids")
-    v_prompt_version_ids: Any = get("prompt_version_ids")
-    if v_prompt_version_ids is not None and not fits_NullableStringList(v_prompt_version_ids):
-        raise Unusual("TraceMetadata.prompt_version_ids")
-    instance: models.TraceMetadata = new(models.TraceMetadata)
-    instance.user_id = v_user_id
-    instance.thread_id = v_thread_id
-    instance.customer_id = v_customer_id
-    instance.labels = v_labels
-    instance.topic_id = v_topic_id
-    instance.subtopic_id = v_subtopic_id
-    instance.sdk_name = v_sdk_name
-    instance.sdk_version = v_sdk_version
-    instance.sdk_language = v_sdk_language
-    instance.telemetry_sdk_language = v_telemetry_sdk_language
-    instance.telemetry_sdk_name = v_telemetry_sdk_name
-    instance.telemetry_sdk_version = v_telemetry_sdk_version
-    instance.prompt_ids = v_prompt_ids
-    instance.prompt_version_ids = v_prompt_version_ids
+            extra[key] = value
     instance.additional_properties = extra
     return instance
 
@@ -3621,6 +3740,8 @@ def encode_TypedValueList(obj: Any) -> dict[str, Any]:
 def decode_TypedValueList(doc: Any) -> models.TypedValueList:
     if type(doc) is not dict:
         raise Unusual("TypedValueList")
+    if not is_json(doc):
+        raise Unusual("TypedValueList: deeper than the codecs read, or not JSON")
     if not KEYS_TypedValueList.issuperset(doc):
         raise Unusual("TypedValueList: unknown key")
     get = doc.get
@@ -3758,28 +3879,27 @@ def decode_ChatRichContent(doc: Any) -> Any:
     if type(doc) is not dict:
         raise Unusual("ChatRichContent")
     tag = doc.get("type")
-    keys = doc.keys()
-    if tag == "text" and REQUIRED_TextContentPart <= keys:
+    if tag == "text":
         return decode_TextContentPart(doc)
-    if REQUIRED_UntypedTextContentPart <= keys:
+    if "text" in doc:
         return decode_UntypedTextContentPart(doc)
-    if tag == "image_url" and REQUIRED_ImageUrlContentPart <= keys:
+    if tag == "image_url":
         return decode_ImageUrlContentPart(doc)
-    if tag == "tool_call" and REQUIRED_ToolCallContentPart <= keys:
+    if tag == "tool_call":
         return decode_ToolCallContentPart(doc)
-    if tag == "tool_result" and REQUIRED_ToolResultContentPart <= keys:
+    if tag == "tool_result":
         return decode_ToolResultContentPart(doc)
-    if tag == "binary" and REQUIRED_BinaryContentPart <= keys:
+    if tag == "binary" and "mimeType" in doc:
         return decode_BinaryContentPart(doc)
-    if tag == "input_audio" and REQUIRED_InputAudioContentPart <= keys:
+    if tag == "input_audio" and "input_audio" in doc:
         return decode_InputAudioContentPart(doc)
-    if tag == "audio" and REQUIRED_AudioContentPart <= keys:
+    if tag == "audio" and "source" in doc:
         return decode_AudioContentPart(doc)
-    if tag == "image" and REQUIRED_ImageContentPart <= keys:
+    if tag == "image" and "image" in doc:
         return decode_ImageContentPart(doc)
-    if tag == "file" and REQUIRED_FileContentPart <= keys:
+    if tag == "file" and "mediaType" in doc:
         return decode_FileContentPart(doc)
-    if tag == "file" and REQUIRED_FileReferenceContentPart <= keys:
+    if tag == "file" and "file" in doc:
         return decode_FileReferenceContentPart(doc)
     raise Unusual("ChatRichContent: no member fits")
 
@@ -3792,12 +3912,11 @@ def decode_Span(doc: Any) -> Any:
     if type(doc) is not dict:
         raise Unusual("Span")
     tag = doc.get("type")
-    keys = doc.keys()
-    if tag == "llm" and REQUIRED_LLMSpan <= keys:
+    if tag == "llm" and "span_id" in doc and "timestamps" in doc:
         return decode_LLMSpan(doc)
-    if tag == "rag" and REQUIRED_RAGSpan <= keys:
+    if tag == "rag" and "contexts" in doc and "span_id" in doc and "timestamps" in doc:
         return decode_RAGSpan(doc)
-    if REQUIRED_BaseSpan <= keys:
+    if "span_id" in doc and "timestamps" in doc and "type" in doc:
         return decode_BaseSpan(doc)
     raise Unusual("Span: no member fits")
 
