@@ -9,7 +9,7 @@ import attrs
 import pytest
 
 import langwatch_collector as lc
-from langwatch_collector import jsontext, models, server_reading
+from langwatch_collector import codec, jsontext, models, server_reading
 from tests import spec_support
 
 VALID_SHARED = [
@@ -301,3 +301,19 @@ def test_inputs_holding_inputs_too_deep_are_refused_as_text_and_as_a_dict(as_tex
     request = lc.parse(json.dumps(body).encode() if as_text else body)
     assert request.spans is not None and isinstance(request.spans[0].input, models.TypedValueList)
     assert lc.serialize(request) == lc.serialize(lc.parse(lc.serialize(request)))
+
+
+def test_an_integer_too_large_for_a_double_is_read_as_the_server_reads_it_on_either_path() -> None:
+    """The server reads 1e400 (or an int past 2**1024) as Infinity and keeps the span; the exact
+    path must say the same as the fast one, not raise OverflowError (`math.isnan` of a huge int)."""
+    timestamps = models.SpanTimestamps(started_at=1795971540000, finished_at=1795971541000)
+    huge = models.SpanMetrics(cost=10**400)
+    for count in (1, 201):  # 201 spans: too many for one request, so the exact reading judges it
+        spans: list[models.Span] = [
+            models.BaseSpan(
+                span_id=f"s{index}", type="span", timestamps=timestamps, metrics=huge if index == 0 else None
+            )
+            for index in range(count)
+        ]
+        document = codec.to_document(models.CollectorRequest(trace_id="t", spans=spans))
+        assert document["spans"][0]["metrics"] == {"cost": 10**400}

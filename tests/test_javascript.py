@@ -53,3 +53,9 @@ def test_loose_equality_and_set_semantics() -> None:
 def test_md5_hashes_utf8_with_lone_surrogates_replaced() -> None:
     assert javascript.md5_hex("\ud800") == javascript.md5_hex("\ufffd")
     assert javascript.md5_hex("") == "d41d8cd98f00b204e9800998ecf8427e"
+
+
+def test_an_int_too_large_for_a_double_is_the_infinity_javascript_reads() -> None:
+    assert javascript.number_text(10**400) == "Infinity"
+    assert javascript.number_text(-(10**400)) == "-Infinity"
+    assert javascript.stringify([10**400, 1]) == "[null,1]"

@@ -79,11 +79,19 @@ def _to_number(value: Any) -> float:
         return math.nan
 
 
+def as_double(value: float) -> float:
+    """A number as JavaScript holds it: an int too large for a double is +-Infinity, as JSON.parse reads it."""
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
+
+
 def number_text(value: float) -> str:
     """`String(n)` for a number: shortest digits, `1e+21`, `1e-7`, integers without `.0`."""
     if isinstance(value, int) and abs(value) < 2**53:
         return str(value)
-    number = float(value)
+    number = as_double(value)
     if math.isnan(number):
         return "NaN"
     if math.isinf(number):
@@ -147,7 +155,7 @@ def stringify(value: Any) -> str:
         elif item is None or item is True or item is False:
             parts.append(json.dumps(item))
         elif isinstance(item, (int, float)):
-            parts.append(number_text(item) if math.isfinite(item) else "null")
+            parts.append(number_text(item) if math.isfinite(as_double(item)) else "null")
         elif isinstance(item, str):
             parts.append(quote(item))
         elif isinstance(item, list):

@@ -96,9 +96,13 @@ _PLAIN_NUMBERS = frozenset({int, float})
 
 def is_json_number(value: Any) -> bool:
     """A JSON number as the server reads it: not a bool, not NaN (`1e400` is read as Infinity)."""
+    # An int is never NaN, and one too large for a double (which `math.isnan` refuses with
+    # OverflowError) is read by the server as Infinity, a number it keeps.
     if type(value) in _PLAIN_NUMBERS:  # what JSON decoding gives: no bool to rule out
-        return not math.isnan(value)  # an int too large for a double raises, as in the general test
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and not math.isnan(value)
+        return type(value) is int or not math.isnan(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return isinstance(value, int) or not math.isnan(value)
 
 
 def _has_type(value: Any, name: str) -> bool:
