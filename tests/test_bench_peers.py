@@ -185,7 +185,14 @@ def mutated(document: Any, path: tuple[Any, ...], replacement: Any) -> Any:
     return copy
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+# Derandomized: the peer is a benchmark's yardstick, so a gap in it found at random must not stop
+# CI; each gap found so far is named in `beyond_the_schemas` (to look for more, run it with derandomize off).
+@settings(
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 @given(strategies.NORMALIZED_REQUESTS, st.data())
 def test_the_peer_agrees_with_parse_on_mutated_requests(
     request: lc.models.CollectorRequest, data: st.DataObject

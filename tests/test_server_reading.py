@@ -70,6 +70,15 @@ def test_a_span_missing_its_trace_id_is_filled_only_from_the_top_level() -> None
     assert _read({"trace_id": "t", "spans": [_span(), _span(span_id="s2")]}).status == 200
 
 
+@pytest.mark.parametrize("falsy", [0, False, ""])
+def test_a_falsy_span_trace_id_is_replaced_by_the_requests_with_a_warning(falsy: Any) -> None:
+    reading = _read({"trace_id": "t", "spans": [_span(trace_id=falsy)]})
+    assert reading.status == 200
+    assert reading.document is not None and reading.document["spans"][0]["trace_id"] == "t"
+    assert [path for path, _ in reading.warnings] == ["spans[0].trace_id"]
+    assert _read({"trace_id": "t", "spans": [_span()]}).warnings == []  # absent: filled, nothing to say
+
+
 def test_legacy_span_shapes_are_read_and_named() -> None:
     outputs = [{"type": "text", "value": "a"}, {"type": "text", "value": "b"}]
     reading = _read({"trace_id": "t", "spans": [{**_span(), "id": "legacy", "outputs": outputs, "extra": 1}]})

@@ -26,9 +26,6 @@ def judge_request(document: dict[str, Any]) -> str:
     """Checks a request's JSON form, valid against its schema (a codec wrote or read it), for the
     route's rules; returns the trace id. Raises `Unusual` for anything not plainly clean."""
     get = document.get
-    metadata = get("metadata")
-    if metadata is not None and not metadata:
-        raise Unusual("metadata: empty (falsy to the server)")
     spans = get("spans") or ()
     evaluations = get("evaluations") or ()
     if len(spans) > trace_limits.MAX_SPANS or len(evaluations) > trace_limits.MAX_EVALUATIONS:
@@ -90,7 +87,7 @@ def read_request(document: Any) -> models.CollectorRequest:
         if evaluation.error is not None:
             evaluation.error.has_error = True
         if evaluation.status is None:
-            evaluation.status = "error" if evaluation.error is not None else "processed"
+            evaluation.status = server_reading.default_status(has_error=evaluation.error is not None)
     return request
 
 
@@ -98,7 +95,7 @@ def _judge_evaluation(evaluation: dict[str, Any]) -> None:
     status = evaluation.get("status")
     given = [name for name in server_reading.VERDICT_FIELDS if evaluation.get(name) is not None]
     if status is None:
-        status = "error" if evaluation.get("error") is not None else "processed"
+        status = server_reading.default_status(has_error=evaluation.get("error") is not None)
         if status != "processed" or not given:  # no verdict, or one the server discards
             raise Unusual("evaluation verdict")
     elif status != "processed" and given:

@@ -55,7 +55,7 @@ import functools
 import json
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -395,6 +395,9 @@ class _Reader:
             self.warn(f"{path}.{rules.LEGACY_SPAN_ID}", f"legacy field: the server reads it as {new_name}")
             span[new_name] = span[rules.LEGACY_SPAN_ID]
         if top_trace_id and not javascript.truthy(span.get("trace_id")):
+            if span.get("trace_id") is not None:
+                given = javascript.stringify(span["trace_id"])
+                self.warn(f"{path}.trace_id", f"{given} is falsy: the server replaces it with the request's trace_id")
             span["trace_id"] = top_trace_id
         if rules.LEGACY_OUTPUTS in span:
             self.legacy_outputs(path, span)
@@ -636,7 +639,7 @@ class _Reader:
         if "timestamps" in read:
             read["timestamps"] = self.pick(read["timestamps"], self.known.evaluation_timestamps, path, "timestamps")
         if "status" not in read:
-            read["status"] = "error" if "error" in read else "processed"
+            read["status"] = default_status(has_error="error" in read)
         if read["status"] != "processed":
             for key in VERDICT_FIELDS:
                 if key in read:
@@ -645,6 +648,11 @@ class _Reader:
                         f"{path}.{key}", f"discarded by the server: status is {read['status']!r}, not 'processed'"
                     )
         return read
+
+
+def default_status(*, has_error: bool) -> Literal["error", "processed"]:
+    """The status the route gives an evaluation that names none."""
+    return "error" if has_error else "processed"
 
 
 def _member(span: dict[str, Any]) -> str:
