@@ -240,20 +240,13 @@ def serialize(model: Any, *, validate: bool = True) -> bytes:
         document = _document_fast(model, validate=validate)
     except (Unusual, RecursionError):
         return encode(_to_document_exactly(model, validate=validate))
-    if jsontext.orjson is not None:
-        # The codecs let no NaN or infinity through, which is all `dumps` looks for in orjson's
-        # bytes: they are its answer. orjson's refusals (lone surrogates, huge ints) go to `dumps`.
-        try:
-            return jsontext.orjson.dumps(document)
-        except (jsontext.orjson.JSONEncodeError, TypeError):
-            pass
-    return encode(document)
+    return encode(document, known_finite=True)  # the codecs let no NaN or infinity through
 
 
-def encode(document: Any) -> bytes:
+def encode(document: Any, *, known_finite: bool = False) -> bytes:
     """dumps(), with a ValidationError naming the field when a value cannot be encoded."""
     try:
-        return dumps(document)
+        return dumps(document, known_finite=known_finite)
     except (TypeError, ValueError, RecursionError) as error:  # NaN, too deep, or unchecked odd values
         try:
             jsontext.check_depth(document)

@@ -169,8 +169,12 @@ def _depth_exceeds(value: Any, limit: int) -> bool:
     return False
 
 
-def dumps(value: Any) -> bytes:
-    """Compact UTF-8 JSON that the server reads back as `value`; `JSONTextError` for NaN."""
+def dumps(value: Any, *, known_finite: bool = False) -> bytes:
+    """Compact UTF-8 JSON that the server reads back as `value`; `JSONTextError` for NaN.
+
+    `known_finite`: the caller has checked that `value` holds no NaN or infinity (the generated
+    codecs do), so orjson's bytes need no search for the non-finite floats it writes as null.
+    """
     if orjson is not None:
         try:
             encoded = orjson.dumps(value)
@@ -178,7 +182,7 @@ def dumps(value: Any) -> bytes:
             pass  # lone surrogates, integers beyond 64 bits, deep nesting: the standard library's way
         else:
             # orjson writes a non-finite float as null: only a body with a null can hide one.
-            if b"null" not in encoded or not _has_non_finite(value):
+            if known_finite or b"null" not in encoded or not _has_non_finite(value):
                 return encoded
     return _stdlib_dumps(value)
 
