@@ -176,8 +176,13 @@ class _TooLarge(Exception):
     """The answer is longer than MAX_RESPONSE_BYTES."""
 
 
-def _read_body(response: urllib3.BaseHTTPResponse, deadline: float, read_timeout: object) -> bytes:
-    """The whole body, read chunk by chunk so neither the deadline nor the size cap can be passed."""
+def _read_body(
+    response: urllib3.BaseHTTPResponse, deadline: float, read_timeout: object, *, cut_waits: bool = True
+) -> bytes:
+    """The whole body, read chunk by chunk so neither the deadline nor the size cap can be passed.
+
+    `cut_waits` False: the connection itself cuts each socket wait to the deadline (the client's
+    own pool, `deadline.py`), so the waits are not shortened a second time here."""
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > MAX_RESPONSE_BYTES:
         raise _TooLarge
@@ -187,7 +192,8 @@ def _read_body(response: urllib3.BaseHTTPResponse, deadline: float, read_timeout
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise _OutOfTime
-        _limit_socket_wait(response, _capped(read_timeout, remaining))
+        if cut_waits:
+            _limit_socket_wait(response, _capped(read_timeout, remaining))
         chunk = response.read1(_READ_CHUNK)
         if not chunk:
             return b"".join(chunks)
@@ -519,7 +525,7 @@ class BaseClient:
     def _read_answer(self, response: urllib3.BaseHTTPResponse, deadline: float, retry_number: int) -> bytes:
         """The body of an answer; its connection goes back to the pool (closed if the answer was cut short)."""
         try:
-            data = _read_body(response, deadline, _read_wait(self.timeout))
+            data = _read_body(response, deadline, _read_wait(self.timeout), cut_waits=not self._owns_pool)
         except _OutOfTime:
             response.close()  # what is still on the way would be read as the next answer
             failure: errors.APIError = errors.APITimeoutError(
