@@ -590,3 +590,38 @@ def test_the_size_estimate_counts_nested_strings_and_stops_at_cycles() -> None:
     looped["a"] = looped
     looped["b"] = [looped, looped]
     assert approx_size(looped) < 100  # each repeat counted once, not followed
+
+
+def _shared_layers(depth: int) -> list[Any]:
+    """A list of two references to the same list, `depth` times over: small in memory, 2**depth
+    leaves when written out as JSON."""
+    value: list[Any] = ["leaf"]
+    for _ in range(depth):
+        value = [value, value]
+    return value
+
+
+def test_ending_a_span_whose_value_shares_its_parts_does_not_walk_every_path() -> None:
+    """The byte estimate runs on the application's thread when a span ends: a value whose parts
+    are shared (not a cycle) is counted as JSON writes it, but each part is walked once."""
+    from langwatch_collector.tracing.values import approx_size
+
+    assert approx_size(_shared_layers(3)) == approx_size([[[["leaf"]] * 2] * 2] * 2)  # the repeats are counted
+    exporter = lc.BackgroundExporter(
+        lc.CollectorClient(api_key="k", endpoint="http://127.0.0.1:9", max_retries=0), max_queue_bytes=4 * 2**20
+    )
+    tracer = lc.Tracer(exporter)
+    ended = threading.Event()
+
+    def traced() -> None:
+        with tracer.span(name="shared", output=_shared_layers(60)):
+            pass
+        ended.set()
+
+    thread = threading.Thread(target=traced, daemon=True)
+    thread.start()
+    try:
+        assert ended.wait(30), "ending the span walked the value's 2**60 paths"
+        assert exporter.stats.dropped == {"too_large": 1}  # 2**60 leaves as JSON: far over any bound
+    finally:
+        exporter.shutdown(timeout=1)

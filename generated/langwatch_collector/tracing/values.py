@@ -152,22 +152,37 @@ def jsonable(value: Any, depth: int = 0, _open: set[int] | None = None) -> Any:
 _MODEL_TYPES = frozenset(value for value in vars(models).values() if isinstance(value, type) and attrs.has(value))
 
 
-def approx_size(value: Any, depth: int = 0, _open: set[int] | None = None) -> int:
+def approx_size(value: Any, depth: int = 0, _seen: dict[int, int | None] | None = None) -> int:
     """About how many bytes `value` takes as JSON: what the exporter counts against its byte bound.
 
     Strings count their length, other scalars a few bytes; containers and attrs instances add
     their items and a little for keys and punctuation. Cheap rather than exact; a container that
-    holds itself is counted once. (It runs on the application's thread when a span ends: the
-    strings and scalars inside a container are counted in place, without a call each.)
+    holds itself is counted once. It runs on the application's thread when a span ends, so the
+    strings and scalars inside a container are counted in place, without a call each, and a part
+    that appears many times (shared, not a cycle) is walked once and counted each time it appears,
+    as JSON writes it: ten levels of `[part, part]` are 1,024 copies, not 1,024 walks.
     """
     kind = type(value)
     if kind is str:
         return len(value) + 2
+    if value is None or kind in _SCALARS:
+        return 8
+    if isinstance(value, str):  # a str subclass, such as a str enum
+        return len(value) + 2
+    if depth >= _MAX_DEPTH:
+        return 8
+    seen = _seen if _seen is not None else {}
+    if id(value) in seen:  # `value` is alive all along, so its id is its own
+        known = seen[id(value)]
+        return 8 if known is None else known  # None: still open, the value holds itself
+    seen[id(value)] = None
+    size = _size_of_parts(value, kind, depth, seen)
+    seen[id(value)] = size
+    return size
+
+
+def _size_of_parts(value: Any, kind: type, depth: int, seen: dict[int, int | None]) -> int:
     if kind is dict or kind is list or kind is tuple or isinstance(value, (dict, list, tuple)):
-        opened = _open if _open is not None else set()
-        if depth >= _MAX_DEPTH or id(value) in opened:
-            return 8
-        opened.add(id(value))
         size = 2
         if isinstance(value, dict):
             for key, item in value.items():
@@ -178,7 +193,7 @@ def approx_size(value: Any, depth: int = 0, _open: set[int] | None = None) -> in
                 elif item is None or item_kind in _SCALARS:
                     size += 8
                 else:
-                    size += approx_size(item, depth + 1, opened)
+                    size += approx_size(item, depth + 1, seen)
         else:
             for item in value:
                 item_kind = type(item)
@@ -187,14 +202,9 @@ def approx_size(value: Any, depth: int = 0, _open: set[int] | None = None) -> in
                 elif item is None or item_kind in _SCALARS:
                     size += 9
                 else:
-                    size += 1 + approx_size(item, depth + 1, opened)
-        opened.discard(id(value))
+                    size += 1 + approx_size(item, depth + 1, seen)
         return size
-    if value is None or isinstance(value, (bool, int, float)):
-        return 8
-    if isinstance(value, str):  # a str subclass, such as a str enum
-        return len(value) + 2
-    if depth >= _MAX_DEPTH:
+    if isinstance(value, (bool, int, float)):
         return 8
     fields = getattr(kind, "__attrs_attrs__", None)
     if fields is not None:
@@ -202,12 +212,13 @@ def approx_size(value: Any, depth: int = 0, _open: set[int] | None = None) -> in
         for field in fields:
             item = getattr(value, field.name)
             if item is not None:
-                total += len(field.name) + 4 + approx_size(item, depth + 1, _open)
+                total += len(field.name) + 4 + approx_size(item, depth + 1, seen)
         return total
+    # a copy is walked in place of the value (its id is not recorded: it is freed after)
     if isinstance(value, Mapping):
-        return approx_size(dict(value), depth, _open)
+        return _size_of_parts(dict(value), dict, depth, seen)
     if isinstance(value, (set, frozenset)):
-        return approx_size(list(value), depth, _open)
+        return _size_of_parts(list(value), list, depth, seen)
     return 16
 
 
