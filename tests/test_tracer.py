@@ -418,7 +418,9 @@ class _SizeRecorder(lc.RecordingExporter):
         return super().submit_deferred(build, approx_bytes)
 
 
-@pytest.mark.parametrize("how", ["decorated argument", "with input", "evaluation inputs"])
+@pytest.mark.parametrize(
+    "how", ["decorated argument", "with input", "evaluation inputs", "trace metadata", "expected output"]
+)
 def test_what_a_trace_holds_counts_against_the_byte_bound(how: str) -> None:
     recorder = _SizeRecorder()
     tracer = lc.Tracer(recorder)
@@ -433,6 +435,14 @@ def test_what_a_trace_holds_counts_against_the_byte_bound(how: str) -> None:
             takes(big)
         elif how == "with input":
             with tracer.span(input=big):
+                pass
+        elif how == "trace metadata":
+            trace.update(metadata={"user_id": "u", "note": big})
+            with tracer.span():
+                pass
+        elif how == "expected output":
+            trace.update(expected_output=big)
+            with tracer.span():
                 pass
         else:
             trace.add_evaluation(name="e", passed=True, inputs={"text": big})
@@ -601,7 +611,8 @@ def _shared_layers(depth: int) -> list[Any]:
     return value
 
 
-def test_ending_a_span_whose_value_shares_its_parts_does_not_walk_every_path() -> None:
+@pytest.mark.parametrize("where", ["span output", "trace metadata"])
+def test_ending_a_span_whose_value_shares_its_parts_does_not_walk_every_path(where: str) -> None:
     """The byte estimate runs on the application's thread when a span ends: a value whose parts
     are shared (not a cycle) is counted as JSON writes it, but each part is walked once."""
     from langwatch_collector.tracing.values import approx_size
@@ -614,8 +625,12 @@ def test_ending_a_span_whose_value_shares_its_parts_does_not_walk_every_path() -
     ended = threading.Event()
 
     def traced() -> None:
-        with tracer.span(name="shared", output=_shared_layers(60)):
-            pass
+        if where == "span output":
+            with tracer.span(name="shared", output=_shared_layers(60)):
+                pass
+        else:
+            with tracer.trace(metadata={"shared": _shared_layers(60)}), tracer.span(name="s"):
+                pass
         ended.set()
 
     thread = threading.Thread(target=traced, daemon=True)

@@ -309,11 +309,15 @@ class Trace:
                 evaluations, self._evaluations = self._evaluations, []
         if not spans and not evaluations:
             return
-        build = functools.partial(
-            _trace_request, self.trace_id, self.metadata, self.expected_output, spans, evaluations
-        )
-        evaluation_bytes = sum(_EVALUATION_BYTES + values.approx_size(evaluation) for evaluation in evaluations)
-        self.tracer.exporter.submit_deferred(build, size + _PART_OVERHEAD_BYTES + evaluation_bytes)
+        metadata, expected_output = self.metadata, self.expected_output
+        build = functools.partial(_trace_request, self.trace_id, metadata, expected_output, spans, evaluations)
+        size += _PART_OVERHEAD_BYTES + sum(_EVALUATION_BYTES + values.approx_size(item) for item in evaluations)
+        # every part carries the trace's metadata and expected output
+        if metadata is not None:
+            size += values.approx_size(metadata)
+        if expected_output is not None:
+            size += values.approx_size(expected_output)
+        self.tracer.exporter.submit_deferred(build, size)
 
 
 class Span:
@@ -530,9 +534,7 @@ class Span:
 
         return cast(F, run)
 
-    # -- on the exporter's worker ------------------------------------------------------------------
-
-    def _approx_bytes(self) -> int:
+    def _approx_bytes(self) -> int:  # on the application's thread, when the span ends
         size = _SPAN_OVERHEAD_BYTES
         for value in (self.input, self.output):
             if value is _UNSET or value is None:
@@ -545,6 +547,8 @@ class Span:
             if value:
                 size += values.approx_size(value)
         return size
+
+    # -- on the exporter's worker ------------------------------------------------------------------
 
     def _document(self, trace_id: str) -> dict[str, Any]:
         timestamps = {"started_at": self.started_at, "finished_at": self.finished_at}
