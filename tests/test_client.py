@@ -321,7 +321,27 @@ def test_a_body_over_10_mib_is_refused_before_sending(server: LocalServer, clien
         client.collect(big)
     assert server.received == []
     size = len(lc.serialize(big))
-    assert f"the request body is {size:,} bytes, over the server's limit of 10,485,760 (10 MiB)" in str(raised.value)
+    expected = f"the request body is {size:,} bytes, over the server's limit of 10,485,760 (10 MiB) for one body"
+    assert expected in str(raised.value)
+
+
+def test_the_body_limit_is_worded_from_the_spec_s_number(
+    server: LocalServer, client: lc.CollectorClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The limit's words come from its one number (the spec's `x-limits`), in the client's error as in parse's."""
+    from langwatch_collector import trace_limits
+
+    monkeypatch.setattr(trace_limits, "MAX_BODY_BYTES", 2 * 1024 * 1024)
+    big = trace()
+    assert big.spans is not None
+    big.spans[0].input = models.TypedValueText(value="x" * (3 * 1024 * 1024))
+    with pytest.raises(lc.PayloadTooLargeError) as raised:
+        client.collect(big)
+    assert "over the server's limit of 2,097,152 (2 MiB)" in str(raised.value)
+    with pytest.raises(lc.ValidationError) as invalid:
+        lc.parse(lc.serialize(big))
+    assert "over the server's limit of 2,097,152 (2 MiB)" in str(invalid.value)
+    assert server.received == []
 
 
 def test_invalid_data_is_never_sent(server: LocalServer, client: lc.CollectorClient) -> None:

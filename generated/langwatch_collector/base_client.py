@@ -351,9 +351,8 @@ class BaseClient:
         for part in prepared:  # checked before anything is sent, so nothing is half-sent
             if len(part.body) > trace_limits.MAX_BODY_BYTES:
                 raise errors.PayloadTooLargeError(
-                    f"the request body is {len(part.body):,} bytes, over the server's limit of "
-                    f"{trace_limits.MAX_BODY_BYTES:,} (10 MiB): send fewer or smaller spans "
-                    "(trim large inputs and outputs)",
+                    f"the request body is {trace_limits.over_body_limit(len(part.body))}: send fewer or smaller "
+                    "spans (trim large inputs and outputs)",
                     status_code=413,
                     server_message=None,
                     body=None,

@@ -135,10 +135,7 @@ def _decoded(data: bytes | str | Mapping[str, Any], schema_name: str, *, check_d
         else:
             size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(bytes(data))
         if schema_name == "CollectorRequest" and size > trace_limits.MAX_BODY_BYTES:
-            message = (
-                f"{size:,} bytes, over the server's limit of {trace_limits.MAX_BODY_BYTES:,} (10 MiB) for one body"
-            )
-            raise ValidationError([("", message)])
+            raise ValidationError([("", trace_limits.over_body_limit(size))])
         try:
             return loads(data) if check_depth else jsontext.loads_unbounded(data)
         except ValueError as error:
@@ -165,9 +162,7 @@ def _parse_exactly(document: Any, type_: type[Any]) -> tuple[Any, Problems]:
         if errors:
             raise ValidationError(errors)
         return lenient_structure(document, type_), []
-    if not isinstance(document, Mapping):
-        raise ValidationError([("", f"expected a JSON object, got {json_type(document)}")])
-    reading = _read_request(document)
+    reading = _read_request(document)  # a value that is not an object is refused there
     if not reading.accepted or reading.document is None:
         raise ValidationError(reading.problems)
     model = lenient_structure(_without_what_the_server_adds(document, reading.document), type_)

@@ -14,11 +14,17 @@ from typing import Any
 from langwatch_collector import rules
 from langwatch_collector._generated.limits import MAX_BODY_BYTES, MAX_EVALUATIONS, MAX_SPANS, SPAN_MAX_AGE_DAYS
 
-__all__ = ["MAX_BODY_BYTES", "MAX_EVALUATIONS", "MAX_SPANS", "SPAN_MAX_AGE_DAYS", "SPAN_MAX_AGE_MS"]
+__all__ = ["MAX_BODY_BYTES", "MAX_EVALUATIONS", "MAX_SPANS", "SPAN_MAX_AGE_DAYS", "SPAN_MAX_AGE_MS", "over_body_limit"]
 
 SPAN_MAX_AGE_MS = SPAN_MAX_AGE_DAYS * 24 * 3600 * 1000
 
 logger = logging.getLogger("langwatch_collector")
+
+
+def over_body_limit(size: int) -> str:
+    """The words for a body of `size` bytes over the server's limit (read when called: tests lower it)."""
+    limit = MAX_BODY_BYTES
+    return f"{size:,} bytes, over the server's limit of {limit:,} ({limit / 2**20:g} MiB) for one body"
 
 
 def split(document: Mapping[str, Any]) -> list[dict[str, Any]]:
