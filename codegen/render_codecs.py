@@ -711,6 +711,23 @@ def render(document: spec.Schema, models_source: str, header: str) -> dict[str, 
             + "".join(f"\n    models.{m.name}: encode_{m.name}," for m in first.members)
             + "\n})"
         )
+    # The spec's unions (and a nullable alias of one) as types to structure into, like the models.
+    nullable = {
+        name: target
+        for name, schema in sorted(all_schemas.items())
+        if isinstance(schema, dict)
+        for alternatives in [[alt for alt in context.alternatives(schema) if _plain(alt) != {"type": "null"}]]
+        if len(alternatives) == 1 and len(alternatives) < len(context.alternatives(schema))
+        for target in [context.target(alternatives[0])]
+        if target in union_names
+    }
+    tables.append(
+        "# The unions the spec names, as types: (is None accepted, the decoder).\n"
+        "UNION_DECODERS: dict[Any, tuple[bool, Callable[[Any], Any]]] = {"
+        + "".join(f"\n    models.{n}: (False, decode_{n})," for n in sorted(union_names))
+        + "".join(f"\n    models.{n}: (True, decode_{target})," for n, target in nullable.items())
+        + "\n}"
+    )
     tables.append(
         "# Tagged unions: the tag's property and the class of each tag.\n"
         "TAGGED_UNIONS: dict[str, tuple[str, dict[str, type]]] = {"
@@ -766,7 +783,7 @@ from langwatch_collector._generated.codec_support import (
     falling_back,
     is_json,
     new,
-    structuring_with,
+    register_codecs,
 )
 """
 _REGISTER = '''# The converter's behaviour for what the codecs refuse: cattrs hooks built on first use.
@@ -774,14 +791,6 @@ LENIENT = LenientUnstructure(frozenset(SCHEMA_NAMES), ALWAYS_WRITTEN, DECLARED_W
 
 
 def register(converter: cattrs.Converter) -> None:
-    """Makes the codecs the converter's hooks for every model.
-
-    Unstructuring writes what the codec refuses leniently, as it is (the value is judged where
-    it is validated); structuring validates: it raises `Unusual` for what the codec refuses.
-    Nothing is built here: cattrs asks for a model's hook when it first meets the model.
-    """
-    converter.register_unstructure_hook_factory(
-        ENCODERS.__contains__, lambda cls: falling_back(ENCODERS[cls], LENIENT)
-    )
-    converter.register_structure_hook_factory(DECODERS.__contains__, lambda cls: structuring_with(DECODERS[cls]))
+    """Makes the codecs the converter's hooks for every model and every union the spec names."""
+    register_codecs(converter, ENCODERS, DECODERS, UNION_DECODERS, LENIENT)
 '''

@@ -371,3 +371,37 @@ def test_a_model_read_by_its_keys_keeps_its_fields_and_other_keys_in_order() -> 
     with pytest.raises(Unusual):
         _codecs.decode_SpanMetrics({"prompt_tokens": 1, "unknown": 2})  # no other keys kept: unknown
     assert _codecs.decode_SpanMetrics({"cost": None, "prompt_tokens": 3}) == models.SpanMetrics(prompt_tokens=3)
+
+
+@pytest.mark.parametrize(
+    ("union", "document", "member"),
+    [
+        ("Span", {"type": "llm", "span_id": "s", "timestamps": {"started_at": 1, "finished_at": 2}}, "LLMSpan"),
+        ("Span", {"type": "tool", "span_id": "s", "timestamps": {"started_at": 1, "finished_at": 2}}, "BaseSpan"),
+        ("SpanInputOutput", {"type": "text", "value": "hi"}, "TypedValueText"),
+        ("NullableSpanInputOutput", {"type": "json", "value": [1]}, "TypedValueJson"),
+        ("ChatRichContent", {"type": "text", "text": "hi"}, "TextContentPart"),
+        ("ChatRichContent", {"text": "hi"}, "UntypedTextContentPart"),
+    ],
+)
+def test_the_converter_structures_a_union_by_the_server_s_rule(union: str, document: Any, member: str) -> None:
+    """A union named in the spec is a type users structure into, as they do a model."""
+    value = converter.structure(document, getattr(models, union))
+    assert type(value) is getattr(models, member)
+    assert converter.unstructure(value) == document
+
+
+@pytest.mark.parametrize("union", ["Span", "SpanInputOutput", "NullableSpanInputOutput", "ChatRichContent"])
+def test_structuring_a_union_refuses_what_no_member_takes(union: str) -> None:
+    with pytest.raises(ValueError):
+        converter.structure({"type": 5}, getattr(models, union))
+
+
+def test_structuring_a_nullable_union_keeps_null() -> None:
+    assert converter.structure(None, models.NullableSpanInputOutput) is None  # type: ignore[arg-type]
+
+
+def test_a_list_of_a_union_is_structured_item_by_item() -> None:
+    span = {"type": "llm", "span_id": "s", "timestamps": {"started_at": 1, "finished_at": 2}}
+    spans = converter.structure([span, {**span, "type": "tool"}], list[models.Span])
+    assert [type(item) for item in spans] == [models.LLMSpan, models.BaseSpan]

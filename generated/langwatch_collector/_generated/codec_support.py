@@ -64,8 +64,9 @@ def _identity(value: Any, _type: Any = None) -> Any:
 
 
 def contains_model(tp: Any) -> bool:
-    """Whether a type mentions an attrs class anywhere inside it."""
-    if isinstance(tp, type) and attrs.has(tp):
+    """Whether a type mentions an attrs class anywhere inside it (a forward reference, which the
+    models use only for their own classes and unions, counts as one)."""
+    if (isinstance(tp, type) and attrs.has(tp)) or isinstance(tp, typing.ForwardRef):
         return True
     return any(contains_model(arg) for arg in typing.get_args(tp))
 
@@ -211,10 +212,44 @@ def falling_back(encode: Callable[[Any], dict[str, Any]], lenient: LenientUnstru
     return unstructure
 
 
-def structuring_with(decode: Callable[[Any], Any]) -> Callable[[Any, Any], Any]:
-    """A structure hook: the codec (which raises `Unusual` for what it refuses)."""
+def structuring_with(decode: Callable[[Any], Any], *, nullable: bool = False) -> Callable[[Any, Any], Any]:
+    """A structure hook: the codec (which raises `Unusual` for what it refuses); None kept as None
+    when the type is a nullable alias."""
 
     def structure(value: Any, _type: Any) -> Any:
+        if value is None and nullable:
+            return None
         return decode(value)
 
     return structure
+
+
+def register_codecs(
+    converter: cattrs.Converter,
+    encoders: dict[type, Callable[[Any], dict[str, Any]]],
+    decoders: dict[type, Callable[[Any], Any]],
+    union_decoders: dict[Any, tuple[bool, Callable[[Any], Any]]],
+    lenient: LenientUnstructure,
+) -> None:
+    """Makes the codecs a converter's hooks: for each model, and for each union the spec names.
+
+    Unstructuring writes what the codec refuses leniently, as it is (the value is judged where
+    it is validated); structuring validates: it raises `Unusual` for what the codec refuses.
+    Nothing is built here: cattrs asks for a model's hook when it first meets the model. A union
+    is structured as the server reads it (by its tag, or its first member that fits), not by
+    cattrs' own disambiguation, which cannot tell the spec's content parts apart.
+    """
+    converter.register_unstructure_hook_factory(encoders.__contains__, lambda cls: falling_back(encoders[cls], lenient))
+    converter.register_structure_hook_factory(decoders.__contains__, lambda cls: structuring_with(decoders[cls]))
+
+    def named_union(tp: Any) -> bool:
+        try:
+            return tp in union_decoders
+        except TypeError:  # an unhashable type (an annotation's metadata) is no union of the spec
+            return False
+
+    # a factory, registered last, so it comes before the pass-through of plain unions: a union
+    # whose members are forward references looks plain to `contains_model`
+    converter.register_structure_hook_factory(
+        named_union, lambda tp: structuring_with(union_decoders[tp][1], nullable=union_decoders[tp][0])
+    )

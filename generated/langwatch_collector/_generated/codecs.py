@@ -17,10 +17,9 @@ from langwatch_collector._generated.codec_support import (
     Dispatch,
     LenientUnstructure,
     Unusual,
-    falling_back,
     is_json,
     new,
-    structuring_with,
+    register_codecs,
 )
 
 ENUM_AudioSource__type = frozenset({"url", "data"})
@@ -4177,6 +4176,14 @@ ENCODERS_Span: dict[type, Callable[[Any], dict[str, Any]]] = Dispatch(
     },
 )
 
+# The unions the spec names, as types: (is None accepted, the decoder).
+UNION_DECODERS: dict[Any, tuple[bool, Callable[[Any], Any]]] = {
+    models.ChatRichContent: (False, decode_ChatRichContent),
+    models.Span: (False, decode_Span),
+    models.SpanInputOutput: (False, decode_SpanInputOutput),
+    models.NullableSpanInputOutput: (True, decode_SpanInputOutput),
+}
+
 # Tagged unions: the tag's property and the class of each tag.
 TAGGED_UNIONS: dict[str, tuple[str, dict[str, type]]] = {
     "SpanInputOutput": (
@@ -4221,11 +4228,5 @@ LENIENT = LenientUnstructure(frozenset(SCHEMA_NAMES), ALWAYS_WRITTEN, DECLARED_W
 
 
 def register(converter: cattrs.Converter) -> None:
-    """Makes the codecs the converter's hooks for every model.
-
-    Unstructuring writes what the codec refuses leniently, as it is (the value is judged where
-    it is validated); structuring validates: it raises `Unusual` for what the codec refuses.
-    Nothing is built here: cattrs asks for a model's hook when it first meets the model.
-    """
-    converter.register_unstructure_hook_factory(ENCODERS.__contains__, lambda cls: falling_back(ENCODERS[cls], LENIENT))
-    converter.register_structure_hook_factory(DECODERS.__contains__, lambda cls: structuring_with(DECODERS[cls]))
+    """Makes the codecs the converter's hooks for every model and every union the spec names."""
+    register_codecs(converter, ENCODERS, DECODERS, UNION_DECODERS, LENIENT)
