@@ -405,3 +405,8 @@ def test_a_list_of_a_union_is_structured_item_by_item() -> None:
     span = {"type": "llm", "span_id": "s", "timestamps": {"started_at": 1, "finished_at": 2}}
     spans = converter.structure([span, {**span, "type": "tool"}], list[models.Span])
     assert [type(item) for item in spans] == [models.LLMSpan, models.BaseSpan]
+
+
+def test_the_converter_is_a_public_name() -> None:
+    assert lc.converter is converter
+    assert type(lc.converter.structure({"type": "text", "value": "x"}, models.SpanInputOutput)) is models.TypedValueText  # type: ignore[arg-type]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from langwatch_collector import models
+    from langwatch_collector._generated.converter import converter
     from langwatch_collector.base_client import CollectResult, InsecureEndpointWarning
     from langwatch_collector.client import CollectorClient
     from langwatch_collector.codec import parse, parse_with_warnings, serialize
@@ -54,6 +55,7 @@ _PUBLIC: dict[str, str] = {
     "CollectorError": ".errors",
     "CollectResult": ".base_client",
     "ConfigurationError": ".errors",
+    "converter": "._generated.converter",
     "current_span": ".tracing.tracer",
     "current_trace": ".tracing.tracer",
     "epoch_millis": ".timestamps",
@@ -122,6 +124,7 @@ __all__ = [
     "Tracer",
     "ValidationError",
     "__version__",
+    "converter",
     "current_span",
     "current_trace",
     "epoch_millis",
