@@ -110,7 +110,10 @@ def parse_with_warnings(
     data: bytes | str | Mapping[str, Any], type_: type[Any] = models.CollectorRequest
 ) -> tuple[Any, Problems]:
     """`parse`, returning the server's silent conversions and drops as (path, message) instead of logging them."""
-    document = _decoded(data, _schema_name(type_), check_depth=not _CODECS_BOUND_DEPTH)
+    if type(data) is bytes and type_ is models.CollectorRequest and len(data) <= trace_limits.MAX_BODY_BYTES:
+        document = _loaded(data, check_depth=not _CODECS_BOUND_DEPTH)  # the common case, without `_decoded`'s tests
+    else:
+        document = _decoded(data, _schema_name(type_), check_depth=not _CODECS_BOUND_DEPTH)
     try:
         if type_ is models.CollectorRequest:
             return fast_reading.read_request(document), []
@@ -136,15 +139,19 @@ def _decoded(data: bytes | str | Mapping[str, Any], schema_name: str, *, check_d
             size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(bytes(data))
         if schema_name == "CollectorRequest" and size > trace_limits.MAX_BODY_BYTES:
             raise ValidationError([("", trace_limits.over_body_limit(size))])
-        try:
-            return loads(data) if check_depth else jsontext.loads_unbounded(data)
-        except ValueError as error:
-            raise ValidationError([("", f"not valid JSON: {error}")]) from None
+        return _loaded(data, check_depth=check_depth)
     # the validator reads plain dicts, as JSON decoding makes them
     document = dict(data) if isinstance(data, Mapping) and not isinstance(data, dict) else data
     if check_depth:
         _check_depth(document)
     return document
+
+
+def _loaded(data: bytes | bytearray | memoryview | str, *, check_depth: bool) -> Any:
+    try:
+        return loads(data) if check_depth else jsontext.loads_unbounded(data)
+    except ValueError as error:
+        raise ValidationError([("", f"not valid JSON: {error}")]) from None
 
 
 def _check_depth(document: Any) -> None:

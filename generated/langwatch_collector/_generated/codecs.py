@@ -545,10 +545,18 @@ def decode_BaseSpan(doc: Any) -> models.BaseSpan:
         raise Unusual("BaseSpan.name")
     v_input: Any = get("input")
     if v_input is not None:
-        v_input = decode_SpanInputOutput(v_input)
+        t_v_input: Any = v_input.get("type") if type(v_input) is dict else None
+        d_v_input = DECODERS_SpanInputOutput.get(t_v_input) if type(t_v_input) is str else None
+        if d_v_input is None:
+            raise Unusual("SpanInputOutput: tag")
+        v_input = d_v_input(v_input)
     v_output: Any = get("output")
     if v_output is not None:
-        v_output = decode_SpanInputOutput(v_output)
+        t_v_output: Any = v_output.get("type") if type(v_output) is dict else None
+        d_v_output = DECODERS_SpanInputOutput.get(t_v_output) if type(t_v_output) is str else None
+        if d_v_output is None:
+            raise Unusual("SpanInputOutput: tag")
+        v_output = d_v_output(v_output)
     v_error: Any = get("error")
     if v_error is not None:
         v_error = decode_ErrorCapture(v_error)
@@ -1905,10 +1913,18 @@ def decode_LLMSpan(doc: Any) -> models.LLMSpan:
         raise Unusual("LLMSpan.name")
     v_input: Any = get("input")
     if v_input is not None:
-        v_input = decode_SpanInputOutput(v_input)
+        t_v_input: Any = v_input.get("type") if type(v_input) is dict else None
+        d_v_input = DECODERS_SpanInputOutput.get(t_v_input) if type(t_v_input) is str else None
+        if d_v_input is None:
+            raise Unusual("SpanInputOutput: tag")
+        v_input = d_v_input(v_input)
     v_output: Any = get("output")
     if v_output is not None:
-        v_output = decode_SpanInputOutput(v_output)
+        t_v_output: Any = v_output.get("type") if type(v_output) is dict else None
+        d_v_output = DECODERS_SpanInputOutput.get(t_v_output) if type(t_v_output) is str else None
+        if d_v_output is None:
+            raise Unusual("SpanInputOutput: tag")
+        v_output = d_v_output(v_output)
     v_error: Any = get("error")
     if v_error is not None:
         v_error = decode_ErrorCapture(v_error)
@@ -2443,10 +2459,18 @@ def decode_RAGSpan(doc: Any) -> models.RAGSpan:
         raise Unusual("RAGSpan.name")
     v_input: Any = get("input")
     if v_input is not None:
-        v_input = decode_SpanInputOutput(v_input)
+        t_v_input: Any = v_input.get("type") if type(v_input) is dict else None
+        d_v_input = DECODERS_SpanInputOutput.get(t_v_input) if type(t_v_input) is str else None
+        if d_v_input is None:
+            raise Unusual("SpanInputOutput: tag")
+        v_input = d_v_input(v_input)
     v_output: Any = get("output")
     if v_output is not None:
-        v_output = decode_SpanInputOutput(v_output)
+        t_v_output: Any = v_output.get("type") if type(v_output) is dict else None
+        d_v_output = DECODERS_SpanInputOutput.get(t_v_output) if type(t_v_output) is str else None
+        if d_v_output is None:
+            raise Unusual("SpanInputOutput: tag")
+        v_output = d_v_output(v_output)
     v_error: Any = get("error")
     if v_error is not None:
         v_error = decode_ErrorCapture(v_error)
