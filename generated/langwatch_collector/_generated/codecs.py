@@ -295,7 +295,35 @@ def decode_AudioContentPart(doc: Any) -> models.AudioContentPart:
     if not (v_type == "audio" and type(v_type) is str):
         raise Unusual("AudioContentPart.type")
     v_source: Any = get("source")
-    v_source = decode_AudioSource(v_source)
+    if type(v_source) is not dict:
+        raise Unusual("AudioSource")
+    extra_source: dict[str, Any] = {}
+    if not KEYS_AudioSource.issuperset(v_source):
+        extra_source = {
+            k_source: x_source for k_source, x_source in v_source.items() if k_source not in KEYS_AudioSource
+        }
+        for k_source, x_source in extra_source.items():
+            if type(k_source) is not str or not is_json(x_source):
+                raise Unusual("AudioSource.additional_properties")
+    get_source = v_source.get
+    v_source__type: Any = get_source("type")
+    if not (type(v_source__type) is str and v_source__type in ENUM_AudioSource__type):
+        raise Unusual("AudioSource.type")
+    v_source__value: Any = get_source("value")
+    if type(v_source__value) is not str:
+        raise Unusual("AudioSource.value")
+    v_source__mimeType: Any = get_source("mimeType")
+    if v_source__mimeType is not None:
+        if type(v_source__mimeType) is not str:
+            raise Unusual("AudioSource.mimeType")
+    elif "mimeType" in v_source:
+        raise Unusual("AudioSource.mimeType")
+    m_source: models.AudioSource = new(models.AudioSource)
+    m_source.type = cast("Literal['url', 'data']", v_source__type)
+    m_source.value = v_source__value
+    m_source.mimeType = v_source__mimeType
+    m_source.additional_properties = extra_source
+    v_source = m_source
     instance: models.AudioContentPart = new(models.AudioContentPart)
     instance.type = "audio"
     instance.source = v_source
@@ -533,7 +561,44 @@ def decode_BaseSpan(doc: Any) -> models.BaseSpan:
     if not (type(v_type) is str and v_type in ENUM_SpanType):
         raise Unusual("BaseSpan.type")
     v_timestamps: Any = get("timestamps")
-    v_timestamps = decode_SpanTimestamps(v_timestamps)
+    if type(v_timestamps) is not dict:
+        raise Unusual("SpanTimestamps")
+    if not KEYS_SpanTimestamps.issuperset(v_timestamps):
+        raise Unusual("SpanTimestamps: unknown key")
+    get_timestamps = v_timestamps.get
+    v_timestamps__started_at: Any = get_timestamps("started_at")
+    if not (
+        type(v_timestamps__started_at) is int
+        or (type(v_timestamps__started_at) is float and v_timestamps__started_at - v_timestamps__started_at == 0.0)
+    ):
+        raise Unusual("SpanTimestamps.started_at")
+    v_timestamps__finished_at: Any = get_timestamps("finished_at")
+    if not (
+        type(v_timestamps__finished_at) is int
+        or (type(v_timestamps__finished_at) is float and v_timestamps__finished_at - v_timestamps__finished_at == 0.0)
+    ):
+        raise Unusual("SpanTimestamps.finished_at")
+    v_timestamps__first_token_at: Any = get_timestamps("first_token_at")
+    if v_timestamps__first_token_at is not None and not (
+        type(v_timestamps__first_token_at) is int
+        or (
+            type(v_timestamps__first_token_at) is float
+            and v_timestamps__first_token_at - v_timestamps__first_token_at == 0.0
+        )
+    ):
+        raise Unusual("SpanTimestamps.first_token_at")
+    v_timestamps__ignore_timestamps_on_write: Any = get_timestamps("ignore_timestamps_on_write")
+    if (
+        v_timestamps__ignore_timestamps_on_write is not None
+        and type(v_timestamps__ignore_timestamps_on_write) is not bool
+    ):
+        raise Unusual("SpanTimestamps.ignore_timestamps_on_write")
+    m_timestamps: models.SpanTimestamps = new(models.SpanTimestamps)
+    m_timestamps.started_at = v_timestamps__started_at
+    m_timestamps.finished_at = v_timestamps__finished_at
+    m_timestamps.first_token_at = v_timestamps__first_token_at
+    m_timestamps.ignore_timestamps_on_write = v_timestamps__ignore_timestamps_on_write
+    v_timestamps = m_timestamps
     v_parent_id: Any = get("parent_id")
     if v_parent_id is not None and type(v_parent_id) is not str:
         raise Unusual("BaseSpan.parent_id")
@@ -559,13 +624,311 @@ def decode_BaseSpan(doc: Any) -> models.BaseSpan:
         v_output = d_v_output(v_output)
     v_error: Any = get("error")
     if v_error is not None:
-        v_error = decode_ErrorCapture(v_error)
+        if type(v_error) is not dict:
+            raise Unusual("ErrorCapture")
+        if not KEYS_ErrorCapture.issuperset(v_error):
+            raise Unusual("ErrorCapture: unknown key")
+        get_error = v_error.get
+        v_error__message: Any = get_error("message")
+        if type(v_error__message) is not str:
+            raise Unusual("ErrorCapture.message")
+        v_error__stacktrace: Any = get_error("stacktrace")
+        if not (type(v_error__stacktrace) is list and TYPES_str.issuperset(map(type, v_error__stacktrace))):
+            raise Unusual("ErrorCapture.stacktrace")
+        v_error__has_error: Any = get_error("has_error")
+        if v_error__has_error is not None:
+            if v_error__has_error is not True:
+                raise Unusual("ErrorCapture.has_error")
+        elif "has_error" in v_error:
+            raise Unusual("ErrorCapture.has_error")
+        m_error: models.ErrorCapture = new(models.ErrorCapture)
+        m_error.message = v_error__message
+        m_error.stacktrace = v_error__stacktrace
+        m_error.has_error = True
+        v_error = m_error
     v_metrics: Any = get("metrics")
     if v_metrics is not None:
-        v_metrics = decode_SpanMetrics(v_metrics)
+        if type(v_metrics) is not dict:
+            raise Unusual("SpanMetrics")
+        m_metrics: models.SpanMetrics = new(models.SpanMetrics)
+        m_metrics.prompt_tokens = None
+        m_metrics.completion_tokens = None
+        m_metrics.reasoning_tokens = None
+        m_metrics.cache_read_input_tokens = None
+        m_metrics.cache_creation_input_tokens = None
+        m_metrics.cost = None
+        m_metrics.tokens_estimated = None
+        for k_metrics, x_metrics in v_metrics.items():
+            if k_metrics == "prompt_tokens":
+                if x_metrics is not None:
+                    v_metrics__prompt_tokens: Any = x_metrics
+                    if not (
+                        type(v_metrics__prompt_tokens) is int
+                        or (
+                            type(v_metrics__prompt_tokens) is float
+                            and v_metrics__prompt_tokens - v_metrics__prompt_tokens == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanMetrics.prompt_tokens")
+                    m_metrics.prompt_tokens = v_metrics__prompt_tokens
+            elif k_metrics == "completion_tokens":
+                if x_metrics is not None:
+                    v_metrics__completion_tokens: Any = x_metrics
+                    if not (
+                        type(v_metrics__completion_tokens) is int
+                        or (
+                            type(v_metrics__completion_tokens) is float
+                            and v_metrics__completion_tokens - v_metrics__completion_tokens == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanMetrics.completion_tokens")
+                    m_metrics.completion_tokens = v_metrics__completion_tokens
+            elif k_metrics == "reasoning_tokens":
+                if x_metrics is not None:
+                    v_metrics__reasoning_tokens: Any = x_metrics
+                    if not (
+                        type(v_metrics__reasoning_tokens) is int
+                        or (
+                            type(v_metrics__reasoning_tokens) is float
+                            and v_metrics__reasoning_tokens - v_metrics__reasoning_tokens == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanMetrics.reasoning_tokens")
+                    m_metrics.reasoning_tokens = v_metrics__reasoning_tokens
+            elif k_metrics == "cache_read_input_tokens":
+                if x_metrics is not None:
+                    v_metrics__cache_read_input_tokens: Any = x_metrics
+                    if not (
+                        type(v_metrics__cache_read_input_tokens) is int
+                        or (
+                            type(v_metrics__cache_read_input_tokens) is float
+                            and v_metrics__cache_read_input_tokens - v_metrics__cache_read_input_tokens == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanMetrics.cache_read_input_tokens")
+                    m_metrics.cache_read_input_tokens = v_metrics__cache_read_input_tokens
+            elif k_metrics == "cache_creation_input_tokens":
+                if x_metrics is not None:
+                    v_metrics__cache_creation_input_tokens: Any = x_metrics
+                    if not (
+                        type(v_metrics__cache_creation_input_tokens) is int
+                        or (
+                            type(v_metrics__cache_creation_input_tokens) is float
+                            and v_metrics__cache_creation_input_tokens - v_metrics__cache_creation_input_tokens == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanMetrics.cache_creation_input_tokens")
+                    m_metrics.cache_creation_input_tokens = v_metrics__cache_creation_input_tokens
+            elif k_metrics == "cost":
+                if x_metrics is not None:
+                    v_metrics__cost: Any = x_metrics
+                    if not (
+                        type(v_metrics__cost) is int
+                        or (type(v_metrics__cost) is float and v_metrics__cost - v_metrics__cost == 0.0)
+                    ):
+                        raise Unusual("SpanMetrics.cost")
+                    m_metrics.cost = v_metrics__cost
+            elif k_metrics == "tokens_estimated":
+                if x_metrics is not None:
+                    v_metrics__tokens_estimated: Any = x_metrics
+                    if type(v_metrics__tokens_estimated) is not bool:
+                        raise Unusual("SpanMetrics.tokens_estimated")
+                    m_metrics.tokens_estimated = v_metrics__tokens_estimated
+            else:
+                raise Unusual("SpanMetrics: unknown key")
+        v_metrics = m_metrics
     v_params: Any = get("params")
     if v_params is not None:
-        v_params = decode_SpanParams(v_params)
+        if type(v_params) is not dict:
+            raise Unusual("SpanParams")
+        m_params: models.SpanParams = new(models.SpanParams)
+        m_params.temperature = None
+        m_params.top_p = None
+        m_params.max_tokens = None
+        m_params.n = None
+        m_params.seed = None
+        m_params.frequency_penalty = None
+        m_params.presence_penalty = None
+        m_params.logprobs = None
+        m_params.top_logprobs = None
+        m_params.logit_bias = None
+        m_params.stop = None
+        m_params.stream = None
+        m_params.tools = None
+        m_params.functions = None
+        m_params.tool_choice = None
+        m_params.parallel_tool_calls = None
+        m_params.user = None
+        m_params.reasoning_effort = None
+        extra_params: dict[str, Any] = {}
+        for k_params, x_params in v_params.items():
+            if k_params == "temperature":
+                if x_params is not None:
+                    v_params__temperature: Any = x_params
+                    if not (
+                        type(v_params__temperature) is int
+                        or (
+                            type(v_params__temperature) is float
+                            and v_params__temperature - v_params__temperature == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanParams.temperature")
+                    m_params.temperature = v_params__temperature
+            elif k_params == "top_p":
+                if x_params is not None:
+                    v_params__top_p: Any = x_params
+                    if not (
+                        type(v_params__top_p) is int
+                        or (type(v_params__top_p) is float and v_params__top_p - v_params__top_p == 0.0)
+                    ):
+                        raise Unusual("SpanParams.top_p")
+                    m_params.top_p = v_params__top_p
+            elif k_params == "max_tokens":
+                if x_params is not None:
+                    v_params__max_tokens: Any = x_params
+                    if not (
+                        type(v_params__max_tokens) is int
+                        or (type(v_params__max_tokens) is float and v_params__max_tokens - v_params__max_tokens == 0.0)
+                    ):
+                        raise Unusual("SpanParams.max_tokens")
+                    m_params.max_tokens = v_params__max_tokens
+            elif k_params == "n":
+                if x_params is not None:
+                    v_params__n: Any = x_params
+                    if not (
+                        type(v_params__n) is int or (type(v_params__n) is float and v_params__n - v_params__n == 0.0)
+                    ):
+                        raise Unusual("SpanParams.n")
+                    m_params.n = v_params__n
+            elif k_params == "seed":
+                if x_params is not None:
+                    v_params__seed: Any = x_params
+                    if not (
+                        type(v_params__seed) is int
+                        or (type(v_params__seed) is float and v_params__seed - v_params__seed == 0.0)
+                    ):
+                        raise Unusual("SpanParams.seed")
+                    m_params.seed = v_params__seed
+            elif k_params == "frequency_penalty":
+                if x_params is not None:
+                    v_params__frequency_penalty: Any = x_params
+                    if not (
+                        type(v_params__frequency_penalty) is int
+                        or (
+                            type(v_params__frequency_penalty) is float
+                            and v_params__frequency_penalty - v_params__frequency_penalty == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanParams.frequency_penalty")
+                    m_params.frequency_penalty = v_params__frequency_penalty
+            elif k_params == "presence_penalty":
+                if x_params is not None:
+                    v_params__presence_penalty: Any = x_params
+                    if not (
+                        type(v_params__presence_penalty) is int
+                        or (
+                            type(v_params__presence_penalty) is float
+                            and v_params__presence_penalty - v_params__presence_penalty == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanParams.presence_penalty")
+                    m_params.presence_penalty = v_params__presence_penalty
+            elif k_params == "logprobs":
+                if x_params is not None:
+                    v_params__logprobs: Any = x_params
+                    if type(v_params__logprobs) is not bool:
+                        raise Unusual("SpanParams.logprobs")
+                    m_params.logprobs = v_params__logprobs
+            elif k_params == "top_logprobs":
+                if x_params is not None:
+                    v_params__top_logprobs: Any = x_params
+                    if not (
+                        type(v_params__top_logprobs) is int
+                        or (
+                            type(v_params__top_logprobs) is float
+                            and v_params__top_logprobs - v_params__top_logprobs == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanParams.top_logprobs")
+                    m_params.top_logprobs = v_params__top_logprobs
+            elif k_params == "logit_bias":
+                if x_params is not None:
+                    v_params__logit_bias: Any = x_params
+                    if not (
+                        type(v_params__logit_bias) is dict
+                        and all(
+                            type(k0) is str and (type(x0) is int or (type(x0) is float and x0 - x0 == 0.0))
+                            for k0, x0 in v_params__logit_bias.items()
+                        )
+                    ):
+                        raise Unusual("SpanParams.logit_bias")
+                    m_params.logit_bias = v_params__logit_bias
+            elif k_params == "stop":
+                if x_params is not None:
+                    v_params__stop: Any = x_params
+                    if not (
+                        type(v_params__stop) is str
+                        or (type(v_params__stop) is list and TYPES_str.issuperset(map(type, v_params__stop)))
+                    ):
+                        raise Unusual("SpanParams.stop")
+                    m_params.stop = v_params__stop
+            elif k_params == "stream":
+                if x_params is not None:
+                    v_params__stream: Any = x_params
+                    if type(v_params__stream) is not bool:
+                        raise Unusual("SpanParams.stream")
+                    m_params.stream = v_params__stream
+            elif k_params == "tools":
+                if x_params is not None:
+                    v_params__tools: Any = x_params
+                    if not (
+                        type(v_params__tools) is list
+                        and all((type(i0) is dict and is_json(i0)) for i0 in v_params__tools)
+                    ):
+                        raise Unusual("SpanParams.tools")
+                    m_params.tools = v_params__tools
+            elif k_params == "functions":
+                if x_params is not None:
+                    v_params__functions: Any = x_params
+                    if not (
+                        type(v_params__functions) is list
+                        and all((type(i0) is dict and is_json(i0)) for i0 in v_params__functions)
+                    ):
+                        raise Unusual("SpanParams.functions")
+                    m_params.functions = v_params__functions
+            elif k_params == "tool_choice":
+                if x_params is not None:
+                    v_params__tool_choice: Any = x_params
+                    if not (
+                        type(v_params__tool_choice) is str
+                        or (type(v_params__tool_choice) is dict and is_json(v_params__tool_choice))
+                    ):
+                        raise Unusual("SpanParams.tool_choice")
+                    m_params.tool_choice = v_params__tool_choice
+            elif k_params == "parallel_tool_calls":
+                if x_params is not None:
+                    v_params__parallel_tool_calls: Any = x_params
+                    if type(v_params__parallel_tool_calls) is not bool:
+                        raise Unusual("SpanParams.parallel_tool_calls")
+                    m_params.parallel_tool_calls = v_params__parallel_tool_calls
+            elif k_params == "user":
+                if x_params is not None:
+                    v_params__user: Any = x_params
+                    if type(v_params__user) is not str:
+                        raise Unusual("SpanParams.user")
+                    m_params.user = v_params__user
+            elif k_params == "reasoning_effort":
+                if x_params is not None:
+                    v_params__reasoning_effort: Any = x_params
+                    if type(v_params__reasoning_effort) is not str:
+                        raise Unusual("SpanParams.reasoning_effort")
+                    m_params.reasoning_effort = v_params__reasoning_effort
+            else:
+                if type(k_params) is not str or not is_json(x_params):
+                    raise Unusual("SpanParams.additional_properties")
+                extra_params[k_params] = x_params
+        m_params.additional_properties = extra_params
+        v_params = m_params
     instance: models.BaseSpan = new(models.BaseSpan)
     instance.span_id = v_span_id
     instance.type = cast("models.SpanType", v_type)
@@ -778,19 +1141,106 @@ def decode_ChatMessage(doc: Any) -> models.ChatMessage:
             v_parts: Any = value
             if type(v_parts) is not list:
                 raise Unusual("ChatMessage.parts")
-            v_parts = list(map(decode_ChatRichContent, v_parts))
+            o_parts: list[Any] = []
+            for item_parts in v_parts:
+                if type(item_parts) is not dict:
+                    raise Unusual("ChatRichContent")
+                tag_item_parts = item_parts.get("type")
+                if tag_item_parts == "text":
+                    o_parts.append(decode_TextContentPart(item_parts))
+                elif "text" in item_parts:
+                    o_parts.append(decode_UntypedTextContentPart(item_parts))
+                elif tag_item_parts == "image_url":
+                    o_parts.append(decode_ImageUrlContentPart(item_parts))
+                elif tag_item_parts == "tool_call":
+                    o_parts.append(decode_ToolCallContentPart(item_parts))
+                elif tag_item_parts == "tool_result":
+                    o_parts.append(decode_ToolResultContentPart(item_parts))
+                elif tag_item_parts == "binary" and "mimeType" in item_parts:
+                    o_parts.append(decode_BinaryContentPart(item_parts))
+                elif tag_item_parts == "input_audio" and "input_audio" in item_parts:
+                    o_parts.append(decode_InputAudioContentPart(item_parts))
+                elif tag_item_parts == "audio" and "source" in item_parts:
+                    o_parts.append(decode_AudioContentPart(item_parts))
+                elif tag_item_parts == "image" and "image" in item_parts:
+                    o_parts.append(decode_ImageContentPart(item_parts))
+                elif tag_item_parts == "file" and "mediaType" in item_parts:
+                    o_parts.append(decode_FileContentPart(item_parts))
+                elif tag_item_parts == "file" and "file" in item_parts:
+                    o_parts.append(decode_FileReferenceContentPart(item_parts))
+                else:
+                    raise Unusual("ChatRichContent: no member fits")
+            v_parts = o_parts
             instance.parts = v_parts
         elif key == "function_call":
             if value is not None:
                 v_function_call: Any = value
-                v_function_call = decode_FunctionCall(v_function_call)
+                if type(v_function_call) is not dict:
+                    raise Unusual("FunctionCall")
+                extra_function_call: dict[str, Any] = {}
+                if not KEYS_FunctionCall.issuperset(v_function_call):
+                    extra_function_call = {
+                        k_function_call: x_function_call
+                        for k_function_call, x_function_call in v_function_call.items()
+                        if k_function_call not in KEYS_FunctionCall
+                    }
+                    for k_function_call, x_function_call in extra_function_call.items():
+                        if type(k_function_call) is not str or not is_json(x_function_call):
+                            raise Unusual("FunctionCall.additional_properties")
+                get_function_call = v_function_call.get
+                v_function_call__name: Any = get_function_call("name")
+                if v_function_call__name is not None:
+                    if type(v_function_call__name) is not str:
+                        raise Unusual("FunctionCall.name")
+                elif "name" in v_function_call:
+                    raise Unusual("FunctionCall.name")
+                v_function_call__arguments: Any = get_function_call("arguments")
+                if v_function_call__arguments is not None:
+                    if type(v_function_call__arguments) is not str:
+                        raise Unusual("FunctionCall.arguments")
+                elif "arguments" in v_function_call:
+                    raise Unusual("FunctionCall.arguments")
+                m_function_call: models.FunctionCall = new(models.FunctionCall)
+                m_function_call.name = v_function_call__name
+                m_function_call.arguments = v_function_call__arguments
+                m_function_call.additional_properties = extra_function_call
+                v_function_call = m_function_call
                 instance.function_call = v_function_call
         elif key == "tool_calls":
             if value is not None:
                 v_tool_calls: Any = value
                 if type(v_tool_calls) is not list:
                     raise Unusual("ChatMessage.tool_calls")
-                v_tool_calls = list(map(decode_ToolCall, v_tool_calls))
+                o_tool_calls: list[Any] = []
+                for item_tool_calls in v_tool_calls:
+                    if type(item_tool_calls) is not dict:
+                        raise Unusual("ToolCall")
+                    extra_tool_calls: dict[str, Any] = {}
+                    if not KEYS_ToolCall.issuperset(item_tool_calls):
+                        extra_tool_calls = {
+                            k_tool_calls: x_tool_calls
+                            for k_tool_calls, x_tool_calls in item_tool_calls.items()
+                            if k_tool_calls not in KEYS_ToolCall
+                        }
+                        for k_tool_calls, x_tool_calls in extra_tool_calls.items():
+                            if type(k_tool_calls) is not str or not is_json(x_tool_calls):
+                                raise Unusual("ToolCall.additional_properties")
+                    get_tool_calls = item_tool_calls.get
+                    v_tool_calls__id: Any = get_tool_calls("id")
+                    if type(v_tool_calls__id) is not str:
+                        raise Unusual("ToolCall.id")
+                    v_tool_calls__type: Any = get_tool_calls("type")
+                    if type(v_tool_calls__type) is not str:
+                        raise Unusual("ToolCall.type")
+                    v_tool_calls__function: Any = get_tool_calls("function")
+                    v_tool_calls__function = decode_FunctionCall(v_tool_calls__function)
+                    m_tool_calls: models.ToolCall = new(models.ToolCall)
+                    m_tool_calls.id = v_tool_calls__id
+                    m_tool_calls.type = v_tool_calls__type
+                    m_tool_calls.function = v_tool_calls__function
+                    m_tool_calls.additional_properties = extra_tool_calls
+                    o_tool_calls.append(m_tool_calls)
+                v_tool_calls = o_tool_calls
                 instance.tool_calls = v_tool_calls
         elif key == "tool_call_id":
             if value is not None:
@@ -867,10 +1317,136 @@ def decode_CollectorRequest(doc: Any) -> models.CollectorRequest:
     if v_spans is not None:
         if type(v_spans) is not list:
             raise Unusual("CollectorRequest.spans")
-        v_spans = list(map(decode_Span, v_spans))
+        o_spans: list[Any] = []
+        for item_spans in v_spans:
+            if type(item_spans) is not dict:
+                raise Unusual("Span")
+            tag_item_spans = item_spans.get("type")
+            if tag_item_spans == "llm" and "span_id" in item_spans and "timestamps" in item_spans:
+                o_spans.append(decode_LLMSpan(item_spans))
+            elif (
+                tag_item_spans == "rag"
+                and "contexts" in item_spans
+                and "span_id" in item_spans
+                and "timestamps" in item_spans
+            ):
+                o_spans.append(decode_RAGSpan(item_spans))
+            elif "span_id" in item_spans and "timestamps" in item_spans and "type" in item_spans:
+                o_spans.append(decode_BaseSpan(item_spans))
+            else:
+                raise Unusual("Span: no member fits")
+        v_spans = o_spans
     v_metadata: Any = get("metadata")
     if v_metadata is not None:
-        v_metadata = decode_TraceMetadata(v_metadata)
+        if type(v_metadata) is not dict:
+            raise Unusual("TraceMetadata")
+        m_metadata: models.TraceMetadata = new(models.TraceMetadata)
+        m_metadata.user_id = None
+        m_metadata.thread_id = None
+        m_metadata.customer_id = None
+        m_metadata.labels = None
+        m_metadata.topic_id = None
+        m_metadata.subtopic_id = None
+        m_metadata.sdk_name = None
+        m_metadata.sdk_version = None
+        m_metadata.sdk_language = None
+        m_metadata.telemetry_sdk_language = None
+        m_metadata.telemetry_sdk_name = None
+        m_metadata.telemetry_sdk_version = None
+        m_metadata.prompt_ids = None
+        m_metadata.prompt_version_ids = None
+        extra_metadata: dict[str, Any] = {}
+        for k_metadata, x_metadata in v_metadata.items():
+            if k_metadata == "user_id":
+                if x_metadata is not None:
+                    v_metadata__user_id: Any = x_metadata
+                    if type(v_metadata__user_id) is not str:
+                        raise Unusual("TraceMetadata.user_id")
+                    m_metadata.user_id = v_metadata__user_id
+            elif k_metadata == "thread_id":
+                if x_metadata is not None:
+                    v_metadata__thread_id: Any = x_metadata
+                    if type(v_metadata__thread_id) is not str:
+                        raise Unusual("TraceMetadata.thread_id")
+                    m_metadata.thread_id = v_metadata__thread_id
+            elif k_metadata == "customer_id":
+                if x_metadata is not None:
+                    v_metadata__customer_id: Any = x_metadata
+                    if type(v_metadata__customer_id) is not str:
+                        raise Unusual("TraceMetadata.customer_id")
+                    m_metadata.customer_id = v_metadata__customer_id
+            elif k_metadata == "labels":
+                if x_metadata is not None:
+                    v_metadata__labels: Any = x_metadata
+                    if not fits_NullableStringList(v_metadata__labels):
+                        raise Unusual("TraceMetadata.labels")
+                    m_metadata.labels = v_metadata__labels
+            elif k_metadata == "topic_id":
+                if x_metadata is not None:
+                    v_metadata__topic_id: Any = x_metadata
+                    if type(v_metadata__topic_id) is not str:
+                        raise Unusual("TraceMetadata.topic_id")
+                    m_metadata.topic_id = v_metadata__topic_id
+            elif k_metadata == "subtopic_id":
+                if x_metadata is not None:
+                    v_metadata__subtopic_id: Any = x_metadata
+                    if type(v_metadata__subtopic_id) is not str:
+                        raise Unusual("TraceMetadata.subtopic_id")
+                    m_metadata.subtopic_id = v_metadata__subtopic_id
+            elif k_metadata == "sdk_name":
+                if x_metadata is not None:
+                    v_metadata__sdk_name: Any = x_metadata
+                    if type(v_metadata__sdk_name) is not str:
+                        raise Unusual("TraceMetadata.sdk_name")
+                    m_metadata.sdk_name = v_metadata__sdk_name
+            elif k_metadata == "sdk_version":
+                if x_metadata is not None:
+                    v_metadata__sdk_version: Any = x_metadata
+                    if type(v_metadata__sdk_version) is not str:
+                        raise Unusual("TraceMetadata.sdk_version")
+                    m_metadata.sdk_version = v_metadata__sdk_version
+            elif k_metadata == "sdk_language":
+                if x_metadata is not None:
+                    v_metadata__sdk_language: Any = x_metadata
+                    if type(v_metadata__sdk_language) is not str:
+                        raise Unusual("TraceMetadata.sdk_language")
+                    m_metadata.sdk_language = v_metadata__sdk_language
+            elif k_metadata == "telemetry_sdk_language":
+                if x_metadata is not None:
+                    v_metadata__telemetry_sdk_language: Any = x_metadata
+                    if type(v_metadata__telemetry_sdk_language) is not str:
+                        raise Unusual("TraceMetadata.telemetry_sdk_language")
+                    m_metadata.telemetry_sdk_language = v_metadata__telemetry_sdk_language
+            elif k_metadata == "telemetry_sdk_name":
+                if x_metadata is not None:
+                    v_metadata__telemetry_sdk_name: Any = x_metadata
+                    if type(v_metadata__telemetry_sdk_name) is not str:
+                        raise Unusual("TraceMetadata.telemetry_sdk_name")
+                    m_metadata.telemetry_sdk_name = v_metadata__telemetry_sdk_name
+            elif k_metadata == "telemetry_sdk_version":
+                if x_metadata is not None:
+                    v_metadata__telemetry_sdk_version: Any = x_metadata
+                    if type(v_metadata__telemetry_sdk_version) is not str:
+                        raise Unusual("TraceMetadata.telemetry_sdk_version")
+                    m_metadata.telemetry_sdk_version = v_metadata__telemetry_sdk_version
+            elif k_metadata == "prompt_ids":
+                if x_metadata is not None:
+                    v_metadata__prompt_ids: Any = x_metadata
+                    if not fits_NullableStringList(v_metadata__prompt_ids):
+                        raise Unusual("TraceMetadata.prompt_ids")
+                    m_metadata.prompt_ids = v_metadata__prompt_ids
+            elif k_metadata == "prompt_version_ids":
+                if x_metadata is not None:
+                    v_metadata__prompt_version_ids: Any = x_metadata
+                    if not fits_NullableStringList(v_metadata__prompt_version_ids):
+                        raise Unusual("TraceMetadata.prompt_version_ids")
+                    m_metadata.prompt_version_ids = v_metadata__prompt_version_ids
+            else:
+                if type(k_metadata) is not str or not fits_CustomMetadataValue(x_metadata):
+                    raise Unusual("TraceMetadata.additional_properties")
+                extra_metadata[k_metadata] = x_metadata
+        m_metadata.additional_properties = extra_metadata
+        v_metadata = m_metadata
     v_expected_output: Any = get("expected_output")
     if v_expected_output is not None and type(v_expected_output) is not str:
         raise Unusual("CollectorRequest.expected_output")
@@ -878,7 +1454,83 @@ def decode_CollectorRequest(doc: Any) -> models.CollectorRequest:
     if v_evaluations is not None:
         if type(v_evaluations) is not list:
             raise Unusual("CollectorRequest.evaluations")
-        v_evaluations = list(map(decode_RESTEvaluation, v_evaluations))
+        o_evaluations: list[Any] = []
+        for item_evaluations in v_evaluations:
+            if type(item_evaluations) is not dict:
+                raise Unusual("RESTEvaluation")
+            if not KEYS_RESTEvaluation.issuperset(item_evaluations):
+                raise Unusual("RESTEvaluation: unknown key")
+            get_evaluations = item_evaluations.get
+            v_evaluations__name: Any = get_evaluations("name")
+            if type(v_evaluations__name) is not str:
+                raise Unusual("RESTEvaluation.name")
+            v_evaluations__evaluation_id: Any = get_evaluations("evaluation_id")
+            if v_evaluations__evaluation_id is not None and type(v_evaluations__evaluation_id) is not str:
+                raise Unusual("RESTEvaluation.evaluation_id")
+            v_evaluations__evaluator_id: Any = get_evaluations("evaluator_id")
+            if v_evaluations__evaluator_id is not None and type(v_evaluations__evaluator_id) is not str:
+                raise Unusual("RESTEvaluation.evaluator_id")
+            v_evaluations__span_id: Any = get_evaluations("span_id")
+            if v_evaluations__span_id is not None and type(v_evaluations__span_id) is not str:
+                raise Unusual("RESTEvaluation.span_id")
+            v_evaluations__type: Any = get_evaluations("type")
+            if v_evaluations__type is not None and type(v_evaluations__type) is not str:
+                raise Unusual("RESTEvaluation.type")
+            v_evaluations__is_guardrail: Any = get_evaluations("is_guardrail")
+            if v_evaluations__is_guardrail is not None and type(v_evaluations__is_guardrail) is not bool:
+                raise Unusual("RESTEvaluation.is_guardrail")
+            v_evaluations__evaluation_thread_id: Any = get_evaluations("evaluation_thread_id")
+            if v_evaluations__evaluation_thread_id is not None and type(v_evaluations__evaluation_thread_id) is not str:
+                raise Unusual("RESTEvaluation.evaluation_thread_id")
+            v_evaluations__status: Any = get_evaluations("status")
+            if v_evaluations__status is not None and not (
+                type(v_evaluations__status) is str and v_evaluations__status in ENUM_EvaluationStatus
+            ):
+                raise Unusual("RESTEvaluation.status")
+            v_evaluations__passed: Any = get_evaluations("passed")
+            if v_evaluations__passed is not None and type(v_evaluations__passed) is not bool:
+                raise Unusual("RESTEvaluation.passed")
+            v_evaluations__score: Any = get_evaluations("score")
+            if v_evaluations__score is not None and not (
+                type(v_evaluations__score) is int
+                or (type(v_evaluations__score) is float and v_evaluations__score - v_evaluations__score == 0.0)
+            ):
+                raise Unusual("RESTEvaluation.score")
+            v_evaluations__label: Any = get_evaluations("label")
+            if v_evaluations__label is not None and type(v_evaluations__label) is not str:
+                raise Unusual("RESTEvaluation.label")
+            v_evaluations__details: Any = get_evaluations("details")
+            if v_evaluations__details is not None and type(v_evaluations__details) is not str:
+                raise Unusual("RESTEvaluation.details")
+            v_evaluations__inputs: Any = get_evaluations("inputs")
+            if v_evaluations__inputs is not None and not (
+                type(v_evaluations__inputs) is dict and is_json(v_evaluations__inputs)
+            ):
+                raise Unusual("RESTEvaluation.inputs")
+            v_evaluations__error: Any = get_evaluations("error")
+            if v_evaluations__error is not None:
+                v_evaluations__error = decode_ErrorCapture(v_evaluations__error)
+            v_evaluations__timestamps: Any = get_evaluations("timestamps")
+            if v_evaluations__timestamps is not None:
+                v_evaluations__timestamps = decode_EvaluationTimestamps(v_evaluations__timestamps)
+            m_evaluations: models.RESTEvaluation = new(models.RESTEvaluation)
+            m_evaluations.name = v_evaluations__name
+            m_evaluations.evaluation_id = v_evaluations__evaluation_id
+            m_evaluations.evaluator_id = v_evaluations__evaluator_id
+            m_evaluations.span_id = v_evaluations__span_id
+            m_evaluations.type = v_evaluations__type
+            m_evaluations.is_guardrail = v_evaluations__is_guardrail
+            m_evaluations.evaluation_thread_id = v_evaluations__evaluation_thread_id
+            m_evaluations.status = cast("models.EvaluationStatus | None", v_evaluations__status)
+            m_evaluations.passed = v_evaluations__passed
+            m_evaluations.score = v_evaluations__score
+            m_evaluations.label = v_evaluations__label
+            m_evaluations.details = v_evaluations__details
+            m_evaluations.inputs = v_evaluations__inputs
+            m_evaluations.error = v_evaluations__error
+            m_evaluations.timestamps = v_evaluations__timestamps
+            o_evaluations.append(m_evaluations)
+        v_evaluations = o_evaluations
     elif "evaluations" in doc:
         raise Unusual("CollectorRequest.evaluations")
     instance: models.CollectorRequest = new(models.CollectorRequest)
@@ -932,7 +1584,34 @@ def decode_CollectorResponse(doc: Any) -> models.CollectorResponse:
         raise Unusual("CollectorResponse.message")
     v_partialSuccess: Any = get("partialSuccess")
     if v_partialSuccess is not None:
-        v_partialSuccess = decode_PartialSuccess(v_partialSuccess)
+        if type(v_partialSuccess) is not dict:
+            raise Unusual("PartialSuccess")
+        if not KEYS_PartialSuccess.issuperset(v_partialSuccess):
+            raise Unusual("PartialSuccess: unknown key")
+        get_partialSuccess = v_partialSuccess.get
+        v_partialSuccess__rejectedSpans: Any = get_partialSuccess("rejectedSpans")
+        if v_partialSuccess__rejectedSpans is not None:
+            if type(v_partialSuccess__rejectedSpans) is not int:
+                raise Unusual("PartialSuccess.rejectedSpans")
+        elif "rejectedSpans" in v_partialSuccess:
+            raise Unusual("PartialSuccess.rejectedSpans")
+        v_partialSuccess__rejectedEvaluations: Any = get_partialSuccess("rejectedEvaluations")
+        if v_partialSuccess__rejectedEvaluations is not None:
+            if type(v_partialSuccess__rejectedEvaluations) is not int:
+                raise Unusual("PartialSuccess.rejectedEvaluations")
+        elif "rejectedEvaluations" in v_partialSuccess:
+            raise Unusual("PartialSuccess.rejectedEvaluations")
+        v_partialSuccess__errorMessage: Any = get_partialSuccess("errorMessage")
+        if v_partialSuccess__errorMessage is not None:
+            if type(v_partialSuccess__errorMessage) is not str:
+                raise Unusual("PartialSuccess.errorMessage")
+        elif "errorMessage" in v_partialSuccess:
+            raise Unusual("PartialSuccess.errorMessage")
+        m_partialSuccess: models.PartialSuccess = new(models.PartialSuccess)
+        m_partialSuccess.rejectedSpans = v_partialSuccess__rejectedSpans
+        m_partialSuccess.rejectedEvaluations = v_partialSuccess__rejectedEvaluations
+        m_partialSuccess.errorMessage = v_partialSuccess__errorMessage
+        v_partialSuccess = m_partialSuccess
     elif "partialSuccess" in doc:
         raise Unusual("CollectorResponse.partialSuccess")
     instance: models.CollectorResponse = new(models.CollectorResponse)
@@ -1093,7 +1772,28 @@ def decode_EvaluationResult(doc: Any) -> models.EvaluationResult:
         raise Unusual("EvaluationResult.details")
     v_cost: Any = get("cost")
     if v_cost is not None:
-        v_cost = decode_Money(v_cost)
+        if type(v_cost) is not dict:
+            raise Unusual("Money")
+        extra_cost: dict[str, Any] = {}
+        if not KEYS_Money.issuperset(v_cost):
+            extra_cost = {k_cost: x_cost for k_cost, x_cost in v_cost.items() if k_cost not in KEYS_Money}
+            for k_cost, x_cost in extra_cost.items():
+                if type(k_cost) is not str or not is_json(x_cost):
+                    raise Unusual("Money.additional_properties")
+        get_cost = v_cost.get
+        v_cost__currency: Any = get_cost("currency")
+        if type(v_cost__currency) is not str:
+            raise Unusual("Money.currency")
+        v_cost__amount: Any = get_cost("amount")
+        if not (
+            type(v_cost__amount) is int or (type(v_cost__amount) is float and v_cost__amount - v_cost__amount == 0.0)
+        ):
+            raise Unusual("Money.amount")
+        m_cost: models.Money = new(models.Money)
+        m_cost.currency = v_cost__currency
+        m_cost.amount = v_cost__amount
+        m_cost.additional_properties = extra_cost
+        v_cost = m_cost
     instance: models.EvaluationResult = new(models.EvaluationResult)
     instance.status = cast("models.EvaluationStatus", v_status)
     instance.passed = v_passed
@@ -1324,7 +2024,39 @@ def decode_FileReferenceContentPart(doc: Any) -> models.FileReferenceContentPart
     if not (v_type == "file" and type(v_type) is str):
         raise Unusual("FileReferenceContentPart.type")
     v_file: Any = get("file")
-    v_file = decode_FileReference(v_file)
+    if type(v_file) is not dict:
+        raise Unusual("FileReference")
+    extra_file: dict[str, Any] = {}
+    if not KEYS_FileReference.issuperset(v_file):
+        extra_file = {k_file: x_file for k_file, x_file in v_file.items() if k_file not in KEYS_FileReference}
+        for k_file, x_file in extra_file.items():
+            if type(k_file) is not str or not is_json(x_file):
+                raise Unusual("FileReference.additional_properties")
+    get_file = v_file.get
+    v_file__file_data: Any = get_file("file_data")
+    if v_file__file_data is not None:
+        if type(v_file__file_data) is not str:
+            raise Unusual("FileReference.file_data")
+    elif "file_data" in v_file:
+        raise Unusual("FileReference.file_data")
+    v_file__file_id: Any = get_file("file_id")
+    if v_file__file_id is not None:
+        if type(v_file__file_id) is not str:
+            raise Unusual("FileReference.file_id")
+    elif "file_id" in v_file:
+        raise Unusual("FileReference.file_id")
+    v_file__filename: Any = get_file("filename")
+    if v_file__filename is not None:
+        if type(v_file__filename) is not str:
+            raise Unusual("FileReference.filename")
+    elif "filename" in v_file:
+        raise Unusual("FileReference.filename")
+    m_file: models.FileReference = new(models.FileReference)
+    m_file.file_data = v_file__file_data
+    m_file.file_id = v_file__file_id
+    m_file.filename = v_file__filename
+    m_file.additional_properties = extra_file
+    v_file = m_file
     instance: models.FileReferenceContentPart = new(models.FileReferenceContentPart)
     instance.type = "file"
     instance.file = v_file
@@ -1527,7 +2259,33 @@ def decode_ImageUrlContentPart(doc: Any) -> models.ImageUrlContentPart:
         raise Unusual("ImageUrlContentPart.type")
     v_image_url: Any = get("image_url")
     if v_image_url is not None:
-        v_image_url = decode_ImageUrl(v_image_url)
+        if type(v_image_url) is not dict:
+            raise Unusual("ImageUrl")
+        extra_image_url: dict[str, Any] = {}
+        if not KEYS_ImageUrl.issuperset(v_image_url):
+            extra_image_url = {
+                k_image_url: x_image_url
+                for k_image_url, x_image_url in v_image_url.items()
+                if k_image_url not in KEYS_ImageUrl
+            }
+            for k_image_url, x_image_url in extra_image_url.items():
+                if type(k_image_url) is not str or not is_json(x_image_url):
+                    raise Unusual("ImageUrl.additional_properties")
+        get_image_url = v_image_url.get
+        v_image_url__url: Any = get_image_url("url")
+        if type(v_image_url__url) is not str:
+            raise Unusual("ImageUrl.url")
+        v_image_url__detail: Any = get_image_url("detail")
+        if v_image_url__detail is not None:
+            if not (type(v_image_url__detail) is str and v_image_url__detail in ENUM_ImageUrl__detail):
+                raise Unusual("ImageUrl.detail")
+        elif "detail" in v_image_url:
+            raise Unusual("ImageUrl.detail")
+        m_image_url: models.ImageUrl = new(models.ImageUrl)
+        m_image_url.url = v_image_url__url
+        m_image_url.detail = cast("Literal['auto', 'low', 'high']", v_image_url__detail)
+        m_image_url.additional_properties = extra_image_url
+        v_image_url = m_image_url
     elif "image_url" in doc:
         raise Unusual("ImageUrlContentPart.image_url")
     instance: models.ImageUrlContentPart = new(models.ImageUrlContentPart)
@@ -1579,7 +2337,34 @@ def decode_IngestFailureResponse(doc: Any) -> models.IngestFailureResponse:
         raise Unusual("IngestFailureResponse.message")
     v_partialSuccess: Any = get("partialSuccess")
     if v_partialSuccess is not None:
-        v_partialSuccess = decode_PartialSuccess(v_partialSuccess)
+        if type(v_partialSuccess) is not dict:
+            raise Unusual("PartialSuccess")
+        if not KEYS_PartialSuccess.issuperset(v_partialSuccess):
+            raise Unusual("PartialSuccess: unknown key")
+        get_partialSuccess = v_partialSuccess.get
+        v_partialSuccess__rejectedSpans: Any = get_partialSuccess("rejectedSpans")
+        if v_partialSuccess__rejectedSpans is not None:
+            if type(v_partialSuccess__rejectedSpans) is not int:
+                raise Unusual("PartialSuccess.rejectedSpans")
+        elif "rejectedSpans" in v_partialSuccess:
+            raise Unusual("PartialSuccess.rejectedSpans")
+        v_partialSuccess__rejectedEvaluations: Any = get_partialSuccess("rejectedEvaluations")
+        if v_partialSuccess__rejectedEvaluations is not None:
+            if type(v_partialSuccess__rejectedEvaluations) is not int:
+                raise Unusual("PartialSuccess.rejectedEvaluations")
+        elif "rejectedEvaluations" in v_partialSuccess:
+            raise Unusual("PartialSuccess.rejectedEvaluations")
+        v_partialSuccess__errorMessage: Any = get_partialSuccess("errorMessage")
+        if v_partialSuccess__errorMessage is not None:
+            if type(v_partialSuccess__errorMessage) is not str:
+                raise Unusual("PartialSuccess.errorMessage")
+        elif "errorMessage" in v_partialSuccess:
+            raise Unusual("PartialSuccess.errorMessage")
+        m_partialSuccess: models.PartialSuccess = new(models.PartialSuccess)
+        m_partialSuccess.rejectedSpans = v_partialSuccess__rejectedSpans
+        m_partialSuccess.rejectedEvaluations = v_partialSuccess__rejectedEvaluations
+        m_partialSuccess.errorMessage = v_partialSuccess__errorMessage
+        v_partialSuccess = m_partialSuccess
     elif "partialSuccess" in doc:
         raise Unusual("IngestFailureResponse.partialSuccess")
     instance: models.IngestFailureResponse = new(models.IngestFailureResponse)
@@ -1712,7 +2497,57 @@ def decode_InputAudioContentPart(doc: Any) -> models.InputAudioContentPart:
     if not (v_type == "input_audio" and type(v_type) is str):
         raise Unusual("InputAudioContentPart.type")
     v_input_audio: Any = get("input_audio")
-    v_input_audio = decode_InputAudio(v_input_audio)
+    if type(v_input_audio) is not dict:
+        raise Unusual("InputAudio")
+    extra_input_audio: dict[str, Any] = {}
+    if not KEYS_InputAudio.issuperset(v_input_audio):
+        extra_input_audio = {
+            k_input_audio: x_input_audio
+            for k_input_audio, x_input_audio in v_input_audio.items()
+            if k_input_audio not in KEYS_InputAudio
+        }
+        for k_input_audio, x_input_audio in extra_input_audio.items():
+            if type(k_input_audio) is not str or not is_json(x_input_audio):
+                raise Unusual("InputAudio.additional_properties")
+    get_input_audio = v_input_audio.get
+    v_input_audio__data: Any = get_input_audio("data")
+    if v_input_audio__data is not None:
+        if type(v_input_audio__data) is not str:
+            raise Unusual("InputAudio.data")
+    elif "data" in v_input_audio:
+        raise Unusual("InputAudio.data")
+    v_input_audio__format: Any = get_input_audio("format")
+    if v_input_audio__format is not None:
+        if type(v_input_audio__format) is not str:
+            raise Unusual("InputAudio.format")
+    elif "format" in v_input_audio:
+        raise Unusual("InputAudio.format")
+    v_input_audio__url: Any = get_input_audio("url")
+    if v_input_audio__url is not None:
+        if type(v_input_audio__url) is not str:
+            raise Unusual("InputAudio.url")
+    elif "url" in v_input_audio:
+        raise Unusual("InputAudio.url")
+    v_input_audio__mimeType: Any = get_input_audio("mimeType")
+    if v_input_audio__mimeType is not None:
+        if type(v_input_audio__mimeType) is not str:
+            raise Unusual("InputAudio.mimeType")
+    elif "mimeType" in v_input_audio:
+        raise Unusual("InputAudio.mimeType")
+    v_input_audio__id: Any = get_input_audio("id")
+    if v_input_audio__id is not None:
+        if type(v_input_audio__id) is not str:
+            raise Unusual("InputAudio.id")
+    elif "id" in v_input_audio:
+        raise Unusual("InputAudio.id")
+    m_input_audio: models.InputAudio = new(models.InputAudio)
+    m_input_audio.data = v_input_audio__data
+    m_input_audio.format = v_input_audio__format
+    m_input_audio.url = v_input_audio__url
+    m_input_audio.mimeType = v_input_audio__mimeType
+    m_input_audio.id = v_input_audio__id
+    m_input_audio.additional_properties = extra_input_audio
+    v_input_audio = m_input_audio
     instance: models.InputAudioContentPart = new(models.InputAudioContentPart)
     instance.type = "input_audio"
     instance.input_audio = v_input_audio
@@ -1901,7 +2736,44 @@ def decode_LLMSpan(doc: Any) -> models.LLMSpan:
     if type(v_span_id) is not str:
         raise Unusual("LLMSpan.span_id")
     v_timestamps: Any = get("timestamps")
-    v_timestamps = decode_SpanTimestamps(v_timestamps)
+    if type(v_timestamps) is not dict:
+        raise Unusual("SpanTimestamps")
+    if not KEYS_SpanTimestamps.issuperset(v_timestamps):
+        raise Unusual("SpanTimestamps: unknown key")
+    get_timestamps = v_timestamps.get
+    v_timestamps__started_at: Any = get_timestamps("started_at")
+    if not (
+        type(v_timestamps__started_at) is int
+        or (type(v_timestamps__started_at) is float and v_timestamps__started_at - v_timestamps__started_at == 0.0)
+    ):
+        raise Unusual("SpanTimestamps.started_at")
+    v_timestamps__finished_at: Any = get_timestamps("finished_at")
+    if not (
+        type(v_timestamps__finished_at) is int
+        or (type(v_timestamps__finished_at) is float and v_timestamps__finished_at - v_timestamps__finished_at == 0.0)
+    ):
+        raise Unusual("SpanTimestamps.finished_at")
+    v_timestamps__first_token_at: Any = get_timestamps("first_token_at")
+    if v_timestamps__first_token_at is not None and not (
+        type(v_timestamps__first_token_at) is int
+        or (
+            type(v_timestamps__first_token_at) is float
+            and v_timestamps__first_token_at - v_timestamps__first_token_at == 0.0
+        )
+    ):
+        raise Unusual("SpanTimestamps.first_token_at")
+    v_timestamps__ignore_timestamps_on_write: Any = get_timestamps("ignore_timestamps_on_write")
+    if (
+        v_timestamps__ignore_timestamps_on_write is not None
+        and type(v_timestamps__ignore_timestamps_on_write) is not bool
+    ):
+        raise Unusual("SpanTimestamps.ignore_timestamps_on_write")
+    m_timestamps: models.SpanTimestamps = new(models.SpanTimestamps)
+    m_timestamps.started_at = v_timestamps__started_at
+    m_timestamps.finished_at = v_timestamps__finished_at
+    m_timestamps.first_token_at = v_timestamps__first_token_at
+    m_timestamps.ignore_timestamps_on_write = v_timestamps__ignore_timestamps_on_write
+    v_timestamps = m_timestamps
     v_parent_id: Any = get("parent_id")
     if v_parent_id is not None and type(v_parent_id) is not str:
         raise Unusual("LLMSpan.parent_id")
@@ -1927,13 +2799,311 @@ def decode_LLMSpan(doc: Any) -> models.LLMSpan:
         v_output = d_v_output(v_output)
     v_error: Any = get("error")
     if v_error is not None:
-        v_error = decode_ErrorCapture(v_error)
+        if type(v_error) is not dict:
+            raise Unusual("ErrorCapture")
+        if not KEYS_ErrorCapture.issuperset(v_error):
+            raise Unusual("ErrorCapture: unknown key")
+        get_error = v_error.get
+        v_error__message: Any = get_error("message")
+        if type(v_error__message) is not str:
+            raise Unusual("ErrorCapture.message")
+        v_error__stacktrace: Any = get_error("stacktrace")
+        if not (type(v_error__stacktrace) is list and TYPES_str.issuperset(map(type, v_error__stacktrace))):
+            raise Unusual("ErrorCapture.stacktrace")
+        v_error__has_error: Any = get_error("has_error")
+        if v_error__has_error is not None:
+            if v_error__has_error is not True:
+                raise Unusual("ErrorCapture.has_error")
+        elif "has_error" in v_error:
+            raise Unusual("ErrorCapture.has_error")
+        m_error: models.ErrorCapture = new(models.ErrorCapture)
+        m_error.message = v_error__message
+        m_error.stacktrace = v_error__stacktrace
+        m_error.has_error = True
+        v_error = m_error
     v_metrics: Any = get("metrics")
     if v_metrics is not None:
-        v_metrics = decode_SpanMetrics(v_metrics)
+        if type(v_metrics) is not dict:
+            raise Unusual("SpanMetrics")
+        m_metrics: models.SpanMetrics = new(models.SpanMetrics)
+        m_metrics.prompt_tokens = None
+        m_metrics.completion_tokens = None
+        m_metrics.reasoning_tokens = None
+        m_metrics.cache_read_input_tokens = None
+        m_metrics.cache_creation_input_tokens = None
+        m_metrics.cost = None
+        m_metrics.tokens_estimated = None
+        for k_metrics, x_metrics in v_metrics.items():
+            if k_metrics == "prompt_tokens":
+                if x_metrics is not None:
+                    v_metrics__prompt_tokens: Any = x_metrics
+                    if not (
+                        type(v_metrics__prompt_tokens) is int
+                        or (
+                            type(v_metrics__prompt_tokens) is float
+                            and v_metrics__prompt_tokens - v_metrics__prompt_tokens == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanMetrics.prompt_tokens")
+                    m_metrics.prompt_tokens = v_metrics__prompt_tokens
+            elif k_metrics == "completion_tokens":
+                if x_metrics is not None:
+                    v_metrics__completion_tokens: Any = x_metrics
+                    if not (
+                        type(v_metrics__completion_tokens) is int
+                        or (
+                            type(v_metrics__completion_tokens) is float
+                            and v_metrics__completion_tokens - v_metrics__completion_tokens == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanMetrics.completion_tokens")
+                    m_metrics.completion_tokens = v_metrics__completion_tokens
+            elif k_metrics == "reasoning_tokens":
+                if x_metrics is not None:
+                    v_metrics__reasoning_tokens: Any = x_metrics
+                    if not (
+                        type(v_metrics__reasoning_tokens) is int
+                        or (
+                            type(v_metrics__reasoning_tokens) is float
+                            and v_metrics__reasoning_tokens - v_metrics__reasoning_tokens == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanMetrics.reasoning_tokens")
+                    m_metrics.reasoning_tokens = v_metrics__reasoning_tokens
+            elif k_metrics == "cache_read_input_tokens":
+                if x_metrics is not None:
+                    v_metrics__cache_read_input_tokens: Any = x_metrics
+                    if not (
+                        type(v_metrics__cache_read_input_tokens) is int
+                        or (
+                            type(v_metrics__cache_read_input_tokens) is float
+                            and v_metrics__cache_read_input_tokens - v_metrics__cache_read_input_tokens == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanMetrics.cache_read_input_tokens")
+                    m_metrics.cache_read_input_tokens = v_metrics__cache_read_input_tokens
+            elif k_metrics == "cache_creation_input_tokens":
+                if x_metrics is not None:
+                    v_metrics__cache_creation_input_tokens: Any = x_metrics
+                    if not (
+                        type(v_metrics__cache_creation_input_tokens) is int
+                        or (
+                            type(v_metrics__cache_creation_input_tokens) is float
+                            and v_metrics__cache_creation_input_tokens - v_metrics__cache_creation_input_tokens == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanMetrics.cache_creation_input_tokens")
+                    m_metrics.cache_creation_input_tokens = v_metrics__cache_creation_input_tokens
+            elif k_metrics == "cost":
+                if x_metrics is not None:
+                    v_metrics__cost: Any = x_metrics
+                    if not (
+                        type(v_metrics__cost) is int
+                        or (type(v_metrics__cost) is float and v_metrics__cost - v_metrics__cost == 0.0)
+                    ):
+                        raise Unusual("SpanMetrics.cost")
+                    m_metrics.cost = v_metrics__cost
+            elif k_metrics == "tokens_estimated":
+                if x_metrics is not None:
+                    v_metrics__tokens_estimated: Any = x_metrics
+                    if type(v_metrics__tokens_estimated) is not bool:
+                        raise Unusual("SpanMetrics.tokens_estimated")
+                    m_metrics.tokens_estimated = v_metrics__tokens_estimated
+            else:
+                raise Unusual("SpanMetrics: unknown key")
+        v_metrics = m_metrics
     v_params: Any = get("params")
     if v_params is not None:
-        v_params = decode_SpanParams(v_params)
+        if type(v_params) is not dict:
+            raise Unusual("SpanParams")
+        m_params: models.SpanParams = new(models.SpanParams)
+        m_params.temperature = None
+        m_params.top_p = None
+        m_params.max_tokens = None
+        m_params.n = None
+        m_params.seed = None
+        m_params.frequency_penalty = None
+        m_params.presence_penalty = None
+        m_params.logprobs = None
+        m_params.top_logprobs = None
+        m_params.logit_bias = None
+        m_params.stop = None
+        m_params.stream = None
+        m_params.tools = None
+        m_params.functions = None
+        m_params.tool_choice = None
+        m_params.parallel_tool_calls = None
+        m_params.user = None
+        m_params.reasoning_effort = None
+        extra_params: dict[str, Any] = {}
+        for k_params, x_params in v_params.items():
+            if k_params == "temperature":
+                if x_params is not None:
+                    v_params__temperature: Any = x_params
+                    if not (
+                        type(v_params__temperature) is int
+                        or (
+                            type(v_params__temperature) is float
+                            and v_params__temperature - v_params__temperature == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanParams.temperature")
+                    m_params.temperature = v_params__temperature
+            elif k_params == "top_p":
+                if x_params is not None:
+                    v_params__top_p: Any = x_params
+                    if not (
+                        type(v_params__top_p) is int
+                        or (type(v_params__top_p) is float and v_params__top_p - v_params__top_p == 0.0)
+                    ):
+                        raise Unusual("SpanParams.top_p")
+                    m_params.top_p = v_params__top_p
+            elif k_params == "max_tokens":
+                if x_params is not None:
+                    v_params__max_tokens: Any = x_params
+                    if not (
+                        type(v_params__max_tokens) is int
+                        or (type(v_params__max_tokens) is float and v_params__max_tokens - v_params__max_tokens == 0.0)
+                    ):
+                        raise Unusual("SpanParams.max_tokens")
+                    m_params.max_tokens = v_params__max_tokens
+            elif k_params == "n":
+                if x_params is not None:
+                    v_params__n: Any = x_params
+                    if not (
+                        type(v_params__n) is int or (type(v_params__n) is float and v_params__n - v_params__n == 0.0)
+                    ):
+                        raise Unusual("SpanParams.n")
+                    m_params.n = v_params__n
+            elif k_params == "seed":
+                if x_params is not None:
+                    v_params__seed: Any = x_params
+                    if not (
+                        type(v_params__seed) is int
+                        or (type(v_params__seed) is float and v_params__seed - v_params__seed == 0.0)
+                    ):
+                        raise Unusual("SpanParams.seed")
+                    m_params.seed = v_params__seed
+            elif k_params == "frequency_penalty":
+                if x_params is not None:
+                    v_params__frequency_penalty: Any = x_params
+                    if not (
+                        type(v_params__frequency_penalty) is int
+                        or (
+                            type(v_params__frequency_penalty) is float
+                            and v_params__frequency_penalty - v_params__frequency_penalty == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanParams.frequency_penalty")
+                    m_params.frequency_penalty = v_params__frequency_penalty
+            elif k_params == "presence_penalty":
+                if x_params is not None:
+                    v_params__presence_penalty: Any = x_params
+                    if not (
+                        type(v_params__presence_penalty) is int
+                        or (
+                            type(v_params__presence_penalty) is float
+                            and v_params__presence_penalty - v_params__presence_penalty == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanParams.presence_penalty")
+                    m_params.presence_penalty = v_params__presence_penalty
+            elif k_params == "logprobs":
+                if x_params is not None:
+                    v_params__logprobs: Any = x_params
+                    if type(v_params__logprobs) is not bool:
+                        raise Unusual("SpanParams.logprobs")
+                    m_params.logprobs = v_params__logprobs
+            elif k_params == "top_logprobs":
+                if x_params is not None:
+                    v_params__top_logprobs: Any = x_params
+                    if not (
+                        type(v_params__top_logprobs) is int
+                        or (
+                            type(v_params__top_logprobs) is float
+                            and v_params__top_logprobs - v_params__top_logprobs == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanParams.top_logprobs")
+                    m_params.top_logprobs = v_params__top_logprobs
+            elif k_params == "logit_bias":
+                if x_params is not None:
+                    v_params__logit_bias: Any = x_params
+                    if not (
+                        type(v_params__logit_bias) is dict
+                        and all(
+                            type(k0) is str and (type(x0) is int or (type(x0) is float and x0 - x0 == 0.0))
+                            for k0, x0 in v_params__logit_bias.items()
+                        )
+                    ):
+                        raise Unusual("SpanParams.logit_bias")
+                    m_params.logit_bias = v_params__logit_bias
+            elif k_params == "stop":
+                if x_params is not None:
+                    v_params__stop: Any = x_params
+                    if not (
+                        type(v_params__stop) is str
+                        or (type(v_params__stop) is list and TYPES_str.issuperset(map(type, v_params__stop)))
+                    ):
+                        raise Unusual("SpanParams.stop")
+                    m_params.stop = v_params__stop
+            elif k_params == "stream":
+                if x_params is not None:
+                    v_params__stream: Any = x_params
+                    if type(v_params__stream) is not bool:
+                        raise Unusual("SpanParams.stream")
+                    m_params.stream = v_params__stream
+            elif k_params == "tools":
+                if x_params is not None:
+                    v_params__tools: Any = x_params
+                    if not (
+                        type(v_params__tools) is list
+                        and all((type(i0) is dict and is_json(i0)) for i0 in v_params__tools)
+                    ):
+                        raise Unusual("SpanParams.tools")
+                    m_params.tools = v_params__tools
+            elif k_params == "functions":
+                if x_params is not None:
+                    v_params__functions: Any = x_params
+                    if not (
+                        type(v_params__functions) is list
+                        and all((type(i0) is dict and is_json(i0)) for i0 in v_params__functions)
+                    ):
+                        raise Unusual("SpanParams.functions")
+                    m_params.functions = v_params__functions
+            elif k_params == "tool_choice":
+                if x_params is not None:
+                    v_params__tool_choice: Any = x_params
+                    if not (
+                        type(v_params__tool_choice) is str
+                        or (type(v_params__tool_choice) is dict and is_json(v_params__tool_choice))
+                    ):
+                        raise Unusual("SpanParams.tool_choice")
+                    m_params.tool_choice = v_params__tool_choice
+            elif k_params == "parallel_tool_calls":
+                if x_params is not None:
+                    v_params__parallel_tool_calls: Any = x_params
+                    if type(v_params__parallel_tool_calls) is not bool:
+                        raise Unusual("SpanParams.parallel_tool_calls")
+                    m_params.parallel_tool_calls = v_params__parallel_tool_calls
+            elif k_params == "user":
+                if x_params is not None:
+                    v_params__user: Any = x_params
+                    if type(v_params__user) is not str:
+                        raise Unusual("SpanParams.user")
+                    m_params.user = v_params__user
+            elif k_params == "reasoning_effort":
+                if x_params is not None:
+                    v_params__reasoning_effort: Any = x_params
+                    if type(v_params__reasoning_effort) is not str:
+                        raise Unusual("SpanParams.reasoning_effort")
+                    m_params.reasoning_effort = v_params__reasoning_effort
+            else:
+                if type(k_params) is not str or not is_json(x_params):
+                    raise Unusual("SpanParams.additional_properties")
+                extra_params[k_params] = x_params
+        m_params.additional_properties = extra_params
+        v_params = m_params
     v_type: Any = get("type")
     if not (v_type == "llm" and type(v_type) is str):
         raise Unusual("LLMSpan.type")
@@ -2447,7 +3617,44 @@ def decode_RAGSpan(doc: Any) -> models.RAGSpan:
     if type(v_span_id) is not str:
         raise Unusual("RAGSpan.span_id")
     v_timestamps: Any = get("timestamps")
-    v_timestamps = decode_SpanTimestamps(v_timestamps)
+    if type(v_timestamps) is not dict:
+        raise Unusual("SpanTimestamps")
+    if not KEYS_SpanTimestamps.issuperset(v_timestamps):
+        raise Unusual("SpanTimestamps: unknown key")
+    get_timestamps = v_timestamps.get
+    v_timestamps__started_at: Any = get_timestamps("started_at")
+    if not (
+        type(v_timestamps__started_at) is int
+        or (type(v_timestamps__started_at) is float and v_timestamps__started_at - v_timestamps__started_at == 0.0)
+    ):
+        raise Unusual("SpanTimestamps.started_at")
+    v_timestamps__finished_at: Any = get_timestamps("finished_at")
+    if not (
+        type(v_timestamps__finished_at) is int
+        or (type(v_timestamps__finished_at) is float and v_timestamps__finished_at - v_timestamps__finished_at == 0.0)
+    ):
+        raise Unusual("SpanTimestamps.finished_at")
+    v_timestamps__first_token_at: Any = get_timestamps("first_token_at")
+    if v_timestamps__first_token_at is not None and not (
+        type(v_timestamps__first_token_at) is int
+        or (
+            type(v_timestamps__first_token_at) is float
+            and v_timestamps__first_token_at - v_timestamps__first_token_at == 0.0
+        )
+    ):
+        raise Unusual("SpanTimestamps.first_token_at")
+    v_timestamps__ignore_timestamps_on_write: Any = get_timestamps("ignore_timestamps_on_write")
+    if (
+        v_timestamps__ignore_timestamps_on_write is not None
+        and type(v_timestamps__ignore_timestamps_on_write) is not bool
+    ):
+        raise Unusual("SpanTimestamps.ignore_timestamps_on_write")
+    m_timestamps: models.SpanTimestamps = new(models.SpanTimestamps)
+    m_timestamps.started_at = v_timestamps__started_at
+    m_timestamps.finished_at = v_timestamps__finished_at
+    m_timestamps.first_token_at = v_timestamps__first_token_at
+    m_timestamps.ignore_timestamps_on_write = v_timestamps__ignore_timestamps_on_write
+    v_timestamps = m_timestamps
     v_parent_id: Any = get("parent_id")
     if v_parent_id is not None and type(v_parent_id) is not str:
         raise Unusual("RAGSpan.parent_id")
@@ -2473,20 +3680,343 @@ def decode_RAGSpan(doc: Any) -> models.RAGSpan:
         v_output = d_v_output(v_output)
     v_error: Any = get("error")
     if v_error is not None:
-        v_error = decode_ErrorCapture(v_error)
+        if type(v_error) is not dict:
+            raise Unusual("ErrorCapture")
+        if not KEYS_ErrorCapture.issuperset(v_error):
+            raise Unusual("ErrorCapture: unknown key")
+        get_error = v_error.get
+        v_error__message: Any = get_error("message")
+        if type(v_error__message) is not str:
+            raise Unusual("ErrorCapture.message")
+        v_error__stacktrace: Any = get_error("stacktrace")
+        if not (type(v_error__stacktrace) is list and TYPES_str.issuperset(map(type, v_error__stacktrace))):
+            raise Unusual("ErrorCapture.stacktrace")
+        v_error__has_error: Any = get_error("has_error")
+        if v_error__has_error is not None:
+            if v_error__has_error is not True:
+                raise Unusual("ErrorCapture.has_error")
+        elif "has_error" in v_error:
+            raise Unusual("ErrorCapture.has_error")
+        m_error: models.ErrorCapture = new(models.ErrorCapture)
+        m_error.message = v_error__message
+        m_error.stacktrace = v_error__stacktrace
+        m_error.has_error = True
+        v_error = m_error
     v_metrics: Any = get("metrics")
     if v_metrics is not None:
-        v_metrics = decode_SpanMetrics(v_metrics)
+        if type(v_metrics) is not dict:
+            raise Unusual("SpanMetrics")
+        m_metrics: models.SpanMetrics = new(models.SpanMetrics)
+        m_metrics.prompt_tokens = None
+        m_metrics.completion_tokens = None
+        m_metrics.reasoning_tokens = None
+        m_metrics.cache_read_input_tokens = None
+        m_metrics.cache_creation_input_tokens = None
+        m_metrics.cost = None
+        m_metrics.tokens_estimated = None
+        for k_metrics, x_metrics in v_metrics.items():
+            if k_metrics == "prompt_tokens":
+                if x_metrics is not None:
+                    v_metrics__prompt_tokens: Any = x_metrics
+                    if not (
+                        type(v_metrics__prompt_tokens) is int
+                        or (
+                            type(v_metrics__prompt_tokens) is float
+                            and v_metrics__prompt_tokens - v_metrics__prompt_tokens == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanMetrics.prompt_tokens")
+                    m_metrics.prompt_tokens = v_metrics__prompt_tokens
+            elif k_metrics == "completion_tokens":
+                if x_metrics is not None:
+                    v_metrics__completion_tokens: Any = x_metrics
+                    if not (
+                        type(v_metrics__completion_tokens) is int
+                        or (
+                            type(v_metrics__completion_tokens) is float
+                            and v_metrics__completion_tokens - v_metrics__completion_tokens == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanMetrics.completion_tokens")
+                    m_metrics.completion_tokens = v_metrics__completion_tokens
+            elif k_metrics == "reasoning_tokens":
+                if x_metrics is not None:
+                    v_metrics__reasoning_tokens: Any = x_metrics
+                    if not (
+                        type(v_metrics__reasoning_tokens) is int
+                        or (
+                            type(v_metrics__reasoning_tokens) is float
+                            and v_metrics__reasoning_tokens - v_metrics__reasoning_tokens == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanMetrics.reasoning_tokens")
+                    m_metrics.reasoning_tokens = v_metrics__reasoning_tokens
+            elif k_metrics == "cache_read_input_tokens":
+                if x_metrics is not None:
+                    v_metrics__cache_read_input_tokens: Any = x_metrics
+                    if not (
+                        type(v_metrics__cache_read_input_tokens) is int
+                        or (
+                            type(v_metrics__cache_read_input_tokens) is float
+                            and v_metrics__cache_read_input_tokens - v_metrics__cache_read_input_tokens == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanMetrics.cache_read_input_tokens")
+                    m_metrics.cache_read_input_tokens = v_metrics__cache_read_input_tokens
+            elif k_metrics == "cache_creation_input_tokens":
+                if x_metrics is not None:
+                    v_metrics__cache_creation_input_tokens: Any = x_metrics
+                    if not (
+                        type(v_metrics__cache_creation_input_tokens) is int
+                        or (
+                            type(v_metrics__cache_creation_input_tokens) is float
+                            and v_metrics__cache_creation_input_tokens - v_metrics__cache_creation_input_tokens == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanMetrics.cache_creation_input_tokens")
+                    m_metrics.cache_creation_input_tokens = v_metrics__cache_creation_input_tokens
+            elif k_metrics == "cost":
+                if x_metrics is not None:
+                    v_metrics__cost: Any = x_metrics
+                    if not (
+                        type(v_metrics__cost) is int
+                        or (type(v_metrics__cost) is float and v_metrics__cost - v_metrics__cost == 0.0)
+                    ):
+                        raise Unusual("SpanMetrics.cost")
+                    m_metrics.cost = v_metrics__cost
+            elif k_metrics == "tokens_estimated":
+                if x_metrics is not None:
+                    v_metrics__tokens_estimated: Any = x_metrics
+                    if type(v_metrics__tokens_estimated) is not bool:
+                        raise Unusual("SpanMetrics.tokens_estimated")
+                    m_metrics.tokens_estimated = v_metrics__tokens_estimated
+            else:
+                raise Unusual("SpanMetrics: unknown key")
+        v_metrics = m_metrics
     v_params: Any = get("params")
     if v_params is not None:
-        v_params = decode_SpanParams(v_params)
+        if type(v_params) is not dict:
+            raise Unusual("SpanParams")
+        m_params: models.SpanParams = new(models.SpanParams)
+        m_params.temperature = None
+        m_params.top_p = None
+        m_params.max_tokens = None
+        m_params.n = None
+        m_params.seed = None
+        m_params.frequency_penalty = None
+        m_params.presence_penalty = None
+        m_params.logprobs = None
+        m_params.top_logprobs = None
+        m_params.logit_bias = None
+        m_params.stop = None
+        m_params.stream = None
+        m_params.tools = None
+        m_params.functions = None
+        m_params.tool_choice = None
+        m_params.parallel_tool_calls = None
+        m_params.user = None
+        m_params.reasoning_effort = None
+        extra_params: dict[str, Any] = {}
+        for k_params, x_params in v_params.items():
+            if k_params == "temperature":
+                if x_params is not None:
+                    v_params__temperature: Any = x_params
+                    if not (
+                        type(v_params__temperature) is int
+                        or (
+                            type(v_params__temperature) is float
+                            and v_params__temperature - v_params__temperature == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanParams.temperature")
+                    m_params.temperature = v_params__temperature
+            elif k_params == "top_p":
+                if x_params is not None:
+                    v_params__top_p: Any = x_params
+                    if not (
+                        type(v_params__top_p) is int
+                        or (type(v_params__top_p) is float and v_params__top_p - v_params__top_p == 0.0)
+                    ):
+                        raise Unusual("SpanParams.top_p")
+                    m_params.top_p = v_params__top_p
+            elif k_params == "max_tokens":
+                if x_params is not None:
+                    v_params__max_tokens: Any = x_params
+                    if not (
+                        type(v_params__max_tokens) is int
+                        or (type(v_params__max_tokens) is float and v_params__max_tokens - v_params__max_tokens == 0.0)
+                    ):
+                        raise Unusual("SpanParams.max_tokens")
+                    m_params.max_tokens = v_params__max_tokens
+            elif k_params == "n":
+                if x_params is not None:
+                    v_params__n: Any = x_params
+                    if not (
+                        type(v_params__n) is int or (type(v_params__n) is float and v_params__n - v_params__n == 0.0)
+                    ):
+                        raise Unusual("SpanParams.n")
+                    m_params.n = v_params__n
+            elif k_params == "seed":
+                if x_params is not None:
+                    v_params__seed: Any = x_params
+                    if not (
+                        type(v_params__seed) is int
+                        or (type(v_params__seed) is float and v_params__seed - v_params__seed == 0.0)
+                    ):
+                        raise Unusual("SpanParams.seed")
+                    m_params.seed = v_params__seed
+            elif k_params == "frequency_penalty":
+                if x_params is not None:
+                    v_params__frequency_penalty: Any = x_params
+                    if not (
+                        type(v_params__frequency_penalty) is int
+                        or (
+                            type(v_params__frequency_penalty) is float
+                            and v_params__frequency_penalty - v_params__frequency_penalty == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanParams.frequency_penalty")
+                    m_params.frequency_penalty = v_params__frequency_penalty
+            elif k_params == "presence_penalty":
+                if x_params is not None:
+                    v_params__presence_penalty: Any = x_params
+                    if not (
+                        type(v_params__presence_penalty) is int
+                        or (
+                            type(v_params__presence_penalty) is float
+                            and v_params__presence_penalty - v_params__presence_penalty == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanParams.presence_penalty")
+                    m_params.presence_penalty = v_params__presence_penalty
+            elif k_params == "logprobs":
+                if x_params is not None:
+                    v_params__logprobs: Any = x_params
+                    if type(v_params__logprobs) is not bool:
+                        raise Unusual("SpanParams.logprobs")
+                    m_params.logprobs = v_params__logprobs
+            elif k_params == "top_logprobs":
+                if x_params is not None:
+                    v_params__top_logprobs: Any = x_params
+                    if not (
+                        type(v_params__top_logprobs) is int
+                        or (
+                            type(v_params__top_logprobs) is float
+                            and v_params__top_logprobs - v_params__top_logprobs == 0.0
+                        )
+                    ):
+                        raise Unusual("SpanParams.top_logprobs")
+                    m_params.top_logprobs = v_params__top_logprobs
+            elif k_params == "logit_bias":
+                if x_params is not None:
+                    v_params__logit_bias: Any = x_params
+                    if not (
+                        type(v_params__logit_bias) is dict
+                        and all(
+                            type(k0) is str and (type(x0) is int or (type(x0) is float and x0 - x0 == 0.0))
+                            for k0, x0 in v_params__logit_bias.items()
+                        )
+                    ):
+                        raise Unusual("SpanParams.logit_bias")
+                    m_params.logit_bias = v_params__logit_bias
+            elif k_params == "stop":
+                if x_params is not None:
+                    v_params__stop: Any = x_params
+                    if not (
+                        type(v_params__stop) is str
+                        or (type(v_params__stop) is list and TYPES_str.issuperset(map(type, v_params__stop)))
+                    ):
+                        raise Unusual("SpanParams.stop")
+                    m_params.stop = v_params__stop
+            elif k_params == "stream":
+                if x_params is not None:
+                    v_params__stream: Any = x_params
+                    if type(v_params__stream) is not bool:
+                        raise Unusual("SpanParams.stream")
+                    m_params.stream = v_params__stream
+            elif k_params == "tools":
+                if x_params is not None:
+                    v_params__tools: Any = x_params
+                    if not (
+                        type(v_params__tools) is list
+                        and all((type(i0) is dict and is_json(i0)) for i0 in v_params__tools)
+                    ):
+                        raise Unusual("SpanParams.tools")
+                    m_params.tools = v_params__tools
+            elif k_params == "functions":
+                if x_params is not None:
+                    v_params__functions: Any = x_params
+                    if not (
+                        type(v_params__functions) is list
+                        and all((type(i0) is dict and is_json(i0)) for i0 in v_params__functions)
+                    ):
+                        raise Unusual("SpanParams.functions")
+                    m_params.functions = v_params__functions
+            elif k_params == "tool_choice":
+                if x_params is not None:
+                    v_params__tool_choice: Any = x_params
+                    if not (
+                        type(v_params__tool_choice) is str
+                        or (type(v_params__tool_choice) is dict and is_json(v_params__tool_choice))
+                    ):
+                        raise Unusual("SpanParams.tool_choice")
+                    m_params.tool_choice = v_params__tool_choice
+            elif k_params == "parallel_tool_calls":
+                if x_params is not None:
+                    v_params__parallel_tool_calls: Any = x_params
+                    if type(v_params__parallel_tool_calls) is not bool:
+                        raise Unusual("SpanParams.parallel_tool_calls")
+                    m_params.parallel_tool_calls = v_params__parallel_tool_calls
+            elif k_params == "user":
+                if x_params is not None:
+                    v_params__user: Any = x_params
+                    if type(v_params__user) is not str:
+                        raise Unusual("SpanParams.user")
+                    m_params.user = v_params__user
+            elif k_params == "reasoning_effort":
+                if x_params is not None:
+                    v_params__reasoning_effort: Any = x_params
+                    if type(v_params__reasoning_effort) is not str:
+                        raise Unusual("SpanParams.reasoning_effort")
+                    m_params.reasoning_effort = v_params__reasoning_effort
+            else:
+                if type(k_params) is not str or not is_json(x_params):
+                    raise Unusual("SpanParams.additional_properties")
+                extra_params[k_params] = x_params
+        m_params.additional_properties = extra_params
+        v_params = m_params
     v_type: Any = get("type")
     if not (v_type == "rag" and type(v_type) is str):
         raise Unusual("RAGSpan.type")
     v_contexts: Any = get("contexts")
     if type(v_contexts) is not list:
         raise Unusual("RAGSpan.contexts")
-    v_contexts = list(map(decode_RAGChunk, v_contexts))
+    o_contexts: list[Any] = []
+    for item_contexts in v_contexts:
+        if type(item_contexts) is not dict:
+            raise Unusual("RAGChunk")
+        if not KEYS_RAGChunk.issuperset(item_contexts):
+            raise Unusual("RAGChunk: unknown key")
+        get_contexts = item_contexts.get
+        v_contexts__content: Any = get_contexts("content")
+        if not (
+            type(v_contexts__content) is str
+            or (type(v_contexts__content) is dict and is_json(v_contexts__content))
+            or (type(v_contexts__content) is list and is_json(v_contexts__content))
+        ):
+            raise Unusual("RAGChunk.content")
+        v_contexts__document_id: Any = get_contexts("document_id")
+        if v_contexts__document_id is not None and type(v_contexts__document_id) is not str:
+            raise Unusual("RAGChunk.document_id")
+        v_contexts__chunk_id: Any = get_contexts("chunk_id")
+        if v_contexts__chunk_id is not None and type(v_contexts__chunk_id) is not str:
+            raise Unusual("RAGChunk.chunk_id")
+        m_contexts: models.RAGChunk = new(models.RAGChunk)
+        m_contexts.content = v_contexts__content
+        m_contexts.document_id = v_contexts__document_id
+        m_contexts.chunk_id = v_contexts__chunk_id
+        o_contexts.append(m_contexts)
+    v_contexts = o_contexts
     instance: models.RAGSpan = new(models.RAGSpan)
     instance.span_id = v_span_id
     instance.timestamps = v_timestamps
@@ -2665,10 +4195,54 @@ def decode_RESTEvaluation(doc: Any) -> models.RESTEvaluation:
         raise Unusual("RESTEvaluation.inputs")
     v_error: Any = get("error")
     if v_error is not None:
-        v_error = decode_ErrorCapture(v_error)
+        if type(v_error) is not dict:
+            raise Unusual("ErrorCapture")
+        if not KEYS_ErrorCapture.issuperset(v_error):
+            raise Unusual("ErrorCapture: unknown key")
+        get_error = v_error.get
+        v_error__message: Any = get_error("message")
+        if type(v_error__message) is not str:
+            raise Unusual("ErrorCapture.message")
+        v_error__stacktrace: Any = get_error("stacktrace")
+        if not (type(v_error__stacktrace) is list and TYPES_str.issuperset(map(type, v_error__stacktrace))):
+            raise Unusual("ErrorCapture.stacktrace")
+        v_error__has_error: Any = get_error("has_error")
+        if v_error__has_error is not None:
+            if v_error__has_error is not True:
+                raise Unusual("ErrorCapture.has_error")
+        elif "has_error" in v_error:
+            raise Unusual("ErrorCapture.has_error")
+        m_error: models.ErrorCapture = new(models.ErrorCapture)
+        m_error.message = v_error__message
+        m_error.stacktrace = v_error__stacktrace
+        m_error.has_error = True
+        v_error = m_error
     v_timestamps: Any = get("timestamps")
     if v_timestamps is not None:
-        v_timestamps = decode_EvaluationTimestamps(v_timestamps)
+        if type(v_timestamps) is not dict:
+            raise Unusual("EvaluationTimestamps")
+        if not KEYS_EvaluationTimestamps.issuperset(v_timestamps):
+            raise Unusual("EvaluationTimestamps: unknown key")
+        get_timestamps = v_timestamps.get
+        v_timestamps__started_at: Any = get_timestamps("started_at")
+        if v_timestamps__started_at is not None and not (
+            type(v_timestamps__started_at) is int
+            or (type(v_timestamps__started_at) is float and v_timestamps__started_at - v_timestamps__started_at == 0.0)
+        ):
+            raise Unusual("EvaluationTimestamps.started_at")
+        v_timestamps__finished_at: Any = get_timestamps("finished_at")
+        if v_timestamps__finished_at is not None and not (
+            type(v_timestamps__finished_at) is int
+            or (
+                type(v_timestamps__finished_at) is float
+                and v_timestamps__finished_at - v_timestamps__finished_at == 0.0
+            )
+        ):
+            raise Unusual("EvaluationTimestamps.finished_at")
+        m_timestamps: models.EvaluationTimestamps = new(models.EvaluationTimestamps)
+        m_timestamps.started_at = v_timestamps__started_at
+        m_timestamps.finished_at = v_timestamps__finished_at
+        v_timestamps = m_timestamps
     instance: models.RESTEvaluation = new(models.RESTEvaluation)
     instance.name = v_name
     instance.evaluation_id = v_evaluation_id
@@ -3266,7 +4840,36 @@ def decode_ToolCall(doc: Any) -> models.ToolCall:
     if type(v_type) is not str:
         raise Unusual("ToolCall.type")
     v_function: Any = get("function")
-    v_function = decode_FunctionCall(v_function)
+    if type(v_function) is not dict:
+        raise Unusual("FunctionCall")
+    extra_function: dict[str, Any] = {}
+    if not KEYS_FunctionCall.issuperset(v_function):
+        extra_function = {
+            k_function: x_function
+            for k_function, x_function in v_function.items()
+            if k_function not in KEYS_FunctionCall
+        }
+        for k_function, x_function in extra_function.items():
+            if type(k_function) is not str or not is_json(x_function):
+                raise Unusual("FunctionCall.additional_properties")
+    get_function = v_function.get
+    v_function__name: Any = get_function("name")
+    if v_function__name is not None:
+        if type(v_function__name) is not str:
+            raise Unusual("FunctionCall.name")
+    elif "name" in v_function:
+        raise Unusual("FunctionCall.name")
+    v_function__arguments: Any = get_function("arguments")
+    if v_function__arguments is not None:
+        if type(v_function__arguments) is not str:
+            raise Unusual("FunctionCall.arguments")
+    elif "arguments" in v_function:
+        raise Unusual("FunctionCall.arguments")
+    m_function: models.FunctionCall = new(models.FunctionCall)
+    m_function.name = v_function__name
+    m_function.arguments = v_function__arguments
+    m_function.additional_properties = extra_function
+    v_function = m_function
     instance: models.ToolCall = new(models.ToolCall)
     instance.id = v_id
     instance.type = v_type
@@ -3644,7 +5247,85 @@ def decode_TypedValueChatMessages(doc: Any) -> models.TypedValueChatMessages:
     v_value: Any = get("value")
     if type(v_value) is not list:
         raise Unusual("TypedValueChatMessages.value")
-    v_value = list(map(decode_ChatMessage, v_value))
+    o_value: list[Any] = []
+    for item_value in v_value:
+        if type(item_value) is not dict:
+            raise Unusual("ChatMessage")
+        m_value: models.ChatMessage = new(models.ChatMessage)
+        m_value.role = None
+        m_value.content = None
+        m_value.parts = None
+        m_value.function_call = None
+        m_value.tool_calls = None
+        m_value.tool_call_id = None
+        m_value.name = None
+        m_value.reasoning_content = None
+        extra_value: dict[str, Any] = {}
+        for k_value, x_value in item_value.items():
+            if k_value == "role":
+                if x_value is None:
+                    raise Unusual("ChatMessage.role")
+                v_value__role: Any = x_value
+                if not (type(v_value__role) is str and v_value__role in ENUM_ChatRole):
+                    raise Unusual("ChatMessage.role")
+                m_value.role = x_value
+            elif k_value == "content":
+                if x_value is not None:
+                    v_value__content: Any = x_value
+                    c_v_value__content: Any
+                    if type(v_value__content) is list:
+                        c_v_value__content = list(map(decode_ChatRichContent, v_value__content))
+                    elif type(v_value__content) is str:
+                        c_v_value__content = v_value__content
+                    else:
+                        raise Unusual("ChatMessage.content")
+                    v_value__content = c_v_value__content
+                    m_value.content = v_value__content
+            elif k_value == "parts":
+                if x_value is None:
+                    raise Unusual("ChatMessage.parts")
+                v_value__parts: Any = x_value
+                if type(v_value__parts) is not list:
+                    raise Unusual("ChatMessage.parts")
+                v_value__parts = list(map(decode_ChatRichContent, v_value__parts))
+                m_value.parts = v_value__parts
+            elif k_value == "function_call":
+                if x_value is not None:
+                    v_value__function_call: Any = x_value
+                    v_value__function_call = decode_FunctionCall(v_value__function_call)
+                    m_value.function_call = v_value__function_call
+            elif k_value == "tool_calls":
+                if x_value is not None:
+                    v_value__tool_calls: Any = x_value
+                    if type(v_value__tool_calls) is not list:
+                        raise Unusual("ChatMessage.tool_calls")
+                    v_value__tool_calls = list(map(decode_ToolCall, v_value__tool_calls))
+                    m_value.tool_calls = v_value__tool_calls
+            elif k_value == "tool_call_id":
+                if x_value is not None:
+                    v_value__tool_call_id: Any = x_value
+                    if type(v_value__tool_call_id) is not str:
+                        raise Unusual("ChatMessage.tool_call_id")
+                    m_value.tool_call_id = v_value__tool_call_id
+            elif k_value == "name":
+                if x_value is not None:
+                    v_value__name: Any = x_value
+                    if type(v_value__name) is not str:
+                        raise Unusual("ChatMessage.name")
+                    m_value.name = v_value__name
+            elif k_value == "reasoning_content":
+                if x_value is not None:
+                    v_value__reasoning_content: Any = x_value
+                    if type(v_value__reasoning_content) is not str:
+                        raise Unusual("ChatMessage.reasoning_content")
+                    m_value.reasoning_content = v_value__reasoning_content
+            else:
+                if type(k_value) is not str or not is_json(x_value):
+                    raise Unusual("ChatMessage.additional_properties")
+                extra_value[k_value] = x_value
+        m_value.additional_properties = extra_value
+        o_value.append(m_value)
+    v_value = o_value
     instance: models.TypedValueChatMessages = new(models.TypedValueChatMessages)
     instance.type = "chat_messages"
     instance.value = v_value
@@ -3673,7 +5354,44 @@ def decode_TypedValueEvaluationResult(doc: Any) -> models.TypedValueEvaluationRe
     if not (v_type == "evaluation_result" and type(v_type) is str):
         raise Unusual("TypedValueEvaluationResult.type")
     v_value: Any = get("value")
-    v_value = decode_EvaluationResult(v_value)
+    if type(v_value) is not dict:
+        raise Unusual("EvaluationResult")
+    extra_value: dict[str, Any] = {}
+    if not KEYS_EvaluationResult.issuperset(v_value):
+        extra_value = {k_value: x_value for k_value, x_value in v_value.items() if k_value not in KEYS_EvaluationResult}
+        for k_value, x_value in extra_value.items():
+            if type(k_value) is not str or not is_json(x_value):
+                raise Unusual("EvaluationResult.additional_properties")
+    get_value = v_value.get
+    v_value__status: Any = get_value("status")
+    if not (type(v_value__status) is str and v_value__status in ENUM_EvaluationStatus):
+        raise Unusual("EvaluationResult.status")
+    v_value__passed: Any = get_value("passed")
+    if v_value__passed is not None and type(v_value__passed) is not bool:
+        raise Unusual("EvaluationResult.passed")
+    v_value__score: Any = get_value("score")
+    if v_value__score is not None and not (
+        type(v_value__score) is int or (type(v_value__score) is float and v_value__score - v_value__score == 0.0)
+    ):
+        raise Unusual("EvaluationResult.score")
+    v_value__label: Any = get_value("label")
+    if v_value__label is not None and type(v_value__label) is not str:
+        raise Unusual("EvaluationResult.label")
+    v_value__details: Any = get_value("details")
+    if v_value__details is not None and type(v_value__details) is not str:
+        raise Unusual("EvaluationResult.details")
+    v_value__cost: Any = get_value("cost")
+    if v_value__cost is not None:
+        v_value__cost = decode_Money(v_value__cost)
+    m_value: models.EvaluationResult = new(models.EvaluationResult)
+    m_value.status = cast("models.EvaluationStatus", v_value__status)
+    m_value.passed = v_value__passed
+    m_value.score = v_value__score
+    m_value.label = v_value__label
+    m_value.details = v_value__details
+    m_value.cost = v_value__cost
+    m_value.additional_properties = extra_value
+    v_value = m_value
     instance: models.TypedValueEvaluationResult = new(models.TypedValueEvaluationResult)
     instance.type = "evaluation_result"
     instance.value = v_value
@@ -3702,7 +5420,44 @@ def decode_TypedValueGuardrailResult(doc: Any) -> models.TypedValueGuardrailResu
     if not (v_type == "guardrail_result" and type(v_type) is str):
         raise Unusual("TypedValueGuardrailResult.type")
     v_value: Any = get("value")
-    v_value = decode_EvaluationResult(v_value)
+    if type(v_value) is not dict:
+        raise Unusual("EvaluationResult")
+    extra_value: dict[str, Any] = {}
+    if not KEYS_EvaluationResult.issuperset(v_value):
+        extra_value = {k_value: x_value for k_value, x_value in v_value.items() if k_value not in KEYS_EvaluationResult}
+        for k_value, x_value in extra_value.items():
+            if type(k_value) is not str or not is_json(x_value):
+                raise Unusual("EvaluationResult.additional_properties")
+    get_value = v_value.get
+    v_value__status: Any = get_value("status")
+    if not (type(v_value__status) is str and v_value__status in ENUM_EvaluationStatus):
+        raise Unusual("EvaluationResult.status")
+    v_value__passed: Any = get_value("passed")
+    if v_value__passed is not None and type(v_value__passed) is not bool:
+        raise Unusual("EvaluationResult.passed")
+    v_value__score: Any = get_value("score")
+    if v_value__score is not None and not (
+        type(v_value__score) is int or (type(v_value__score) is float and v_value__score - v_value__score == 0.0)
+    ):
+        raise Unusual("EvaluationResult.score")
+    v_value__label: Any = get_value("label")
+    if v_value__label is not None and type(v_value__label) is not str:
+        raise Unusual("EvaluationResult.label")
+    v_value__details: Any = get_value("details")
+    if v_value__details is not None and type(v_value__details) is not str:
+        raise Unusual("EvaluationResult.details")
+    v_value__cost: Any = get_value("cost")
+    if v_value__cost is not None:
+        v_value__cost = decode_Money(v_value__cost)
+    m_value: models.EvaluationResult = new(models.EvaluationResult)
+    m_value.status = cast("models.EvaluationStatus", v_value__status)
+    m_value.passed = v_value__passed
+    m_value.score = v_value__score
+    m_value.label = v_value__label
+    m_value.details = v_value__details
+    m_value.cost = v_value__cost
+    m_value.additional_properties = extra_value
+    v_value = m_value
     instance: models.TypedValueGuardrailResult = new(models.TypedValueGuardrailResult)
     instance.type = "guardrail_result"
     instance.value = v_value
