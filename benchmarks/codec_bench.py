@@ -22,7 +22,10 @@ of about `--sample-ms` each); a ratio is the peer's time ÷ ours (higher is bett
 median of the ratios within each round. The import row runs the two imports in alternating fresh
 processes and times each by its CPU time (user + system); the generate row is wall-clock time.
 Only the package's public API is used (`lc.serialize`, `lc.parse`, `lc.models`), so the bench
-outlives changes to the codec.
+outlives changes to the codec; the one exception is the floor row (benchmarks/floor.py: the
+fastest validating encoder Python can run for this trace's shape), which runs the route's rules
+and the JSON writer as `lc.serialize` does. Its ratio is the most any pure-Python encoder of
+these models could show against the peer on this interpreter.
 """
 
 from __future__ import annotations
@@ -44,9 +47,9 @@ from typing import Any
 import pydantic
 
 import langwatch_collector as lc
-from benchmarks import documents, peers
+from benchmarks import documents, floor, peers
 from benchmarks.timing import Contestant, Operation, interleaved, median_ratio
-from langwatch_collector import models
+from langwatch_collector import fast_reading, jsontext, models
 
 ROOT = Path(__file__).resolve().parent.parent
 PEER = "pydantic v2"
@@ -141,6 +144,7 @@ def codec_rows() -> list[Row]:
                     others={PEER: partial(peers.dump_json, peer_model)},
                 )
             )
+            rows.append(_floor_row(ours_model, peer_model, written))
             ours_built, peer_built = documents.build_trace(models), documents.build_trace(peers)
             assert (
                 _comparable(lc.serialize(ours_built)) == _comparable(peers.dump_json(peer_built)) == _comparable(body)
@@ -156,6 +160,26 @@ def codec_rows() -> list[Row]:
             )
         rows.append(decode)
     return sorted(rows, key=lambda row: (not row.name.startswith("encode"), not row.name.startswith("build")))
+
+
+def _floor_row(ours_model: Any, peer_model: Any, written: bytes) -> Row:
+    """The reach of pure Python (benchmarks/floor.py): one function for this trace's shape, the
+    route's rules and the same JSON writer, as `lc.serialize` runs them."""
+    encode = floor.encoder_for(ours_model)
+
+    def floor_bytes() -> bytes:
+        document = encode(ours_model)
+        fast_reading.judge_request(document)
+        return jsontext.dumps(document, known_finite=True)
+
+    assert _comparable(floor_bytes()) == _comparable(written)  # the same document (its keys in field order)
+    return Row(
+        "encode one LLM span, pure-Python floor",
+        "(reference: ceiling)",
+        None,
+        ours=floor_bytes,
+        others={PEER: partial(peers.dump_json, peer_model)},
+    )
 
 
 # Bytecode is written and read as an installed wheel's is (pip compiles it at install), even
