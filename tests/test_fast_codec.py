@@ -24,7 +24,7 @@ from codegen import __main__ as codegen_main
 from codegen import models as codegen_models
 from codegen import render_codecs, spec
 from examples import send_trace
-from langwatch_collector import codec, fast_reading, models
+from langwatch_collector import codec, fast_reading, models, server_reading
 from langwatch_collector._generated import codecs as _codecs
 from langwatch_collector._generated.codec_support import Unusual
 from langwatch_collector._generated.converter import converter
@@ -410,3 +410,55 @@ def test_a_list_of_a_union_is_structured_item_by_item() -> None:
 def test_the_converter_is_a_public_name() -> None:
     assert lc.converter is converter
     assert type(lc.converter.structure({"type": "text", "value": "x"}, models.SpanInputOutput)) is models.TypedValueText  # type: ignore[arg-type]
+
+
+def _large_trace(*, with_its_own_id: bool) -> models.CollectorRequest:
+    """450 spans and 250 evaluations: more than the server takes in one body (sent in three parts)."""
+    request = codec.parse(codec.dumps(documents.trace(450)))
+    request.evaluations = [models.RESTEvaluation(name=f"check {index}", passed=True) for index in range(250)]
+    if not with_its_own_id:
+        request.trace_id = None
+    return request
+
+
+def _count_exact_readings(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The documents `server_reading.read` (the exact reading) is called on, from now on."""
+    readings: list[Any] = []
+    real_read = server_reading.read
+
+    def counted(document: Any, **options: Any) -> Any:
+        readings.append(document)
+        return real_read(document, **options)
+
+    monkeypatch.setattr(server_reading, "read", counted)
+    return readings
+
+
+def test_a_trace_over_the_server_s_counts_is_judged_fast_part_by_part(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The client sends such a trace in parts, each with the trace's id: the route's rules are
+    judged on each part, as the server reads it, without the exact reading of the whole."""
+    request = _large_trace(with_its_own_id=True)
+    exact = _exact_document(request, caplog)
+    assert not isinstance(exact, ValidationError)
+    readings = _count_exact_readings(monkeypatch)
+    assert codec.to_document(request) == exact
+    assert lc.serialize(request) == codec.dumps(exact)
+    assert readings == []
+
+
+def test_a_large_trace_without_its_own_id_is_read_exactly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its parts take the first span's id (trace_limits.split): the whole trace is read exactly."""
+    request = _large_trace(with_its_own_id=False)
+    readings = _count_exact_readings(monkeypatch)
+    codec.to_document(request)
+    assert len(readings) == 1
+
+
+def test_a_large_trace_with_a_span_of_another_trace_is_refused_on_both_paths(caplog: pytest.LogCaptureFixture) -> None:
+    request = _large_trace(with_its_own_id=True)
+    assert request.spans is not None
+    request.spans[300].trace_id = "another-trace"
+    assert _fast_encode(request) is None
+    assert isinstance(_exact_document(request, caplog), ValidationError)

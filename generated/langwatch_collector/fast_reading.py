@@ -2,8 +2,9 @@
 
 The generated codecs (`_codecs`) judge each schema; a request body also meets the rules of
 LangWatch's route (`server_reading` is their one home): a trace id from the request or the first
-span and shared by every span, the 13-character timestamps, the span and evaluation counts, an
-evaluation's verdict, the server's defaults. Here they are applied to the common, clean case only;
+span and shared by every span, the 13-character timestamps, the span and evaluation counts (a
+trace over them is judged part by part, as the client sends it), an evaluation's verdict, the
+server's defaults. Here they are applied to the common, clean case only;
 anything the server would convert, drop, warn about or refuse raises `Unusual`, and the caller
 reads the body exactly with `server_reading`. So whenever these functions succeed, the result is
 the exact reading's and that reading has no warning (the age of spans aside: the client judges it
@@ -29,7 +30,7 @@ def judge_request(document: dict[str, Any]) -> str:
     spans = get("spans") or ()
     evaluations = get("evaluations") or ()
     if len(spans) > trace_limits.MAX_SPANS or len(evaluations) > trace_limits.MAX_EVALUATIONS:
-        raise Unusual("over the server's counts: split")
+        return _judge_parts(document)
     top = get("trace_id")
     # the request's own id (a non-empty string) is the one `rules.trace_id_of` gives: no call for it
     trace_id = top if type(top) is str and top else rules.trace_id_of(document)
@@ -66,6 +67,19 @@ def judge_request(document: dict[str, Any]) -> str:
     for evaluation in evaluations:
         _judge_evaluation(evaluation)
     return trace_id
+
+
+def _judge_parts(document: dict[str, Any]) -> str:
+    """A trace over the server's counts, judged as the client sends it: part by part
+    (`trace_limits.split`), each part a request the server reads on its own. Only for a trace
+    with its own id, which every part then carries as it is; else the parts would take the
+    first span's, and the exact reading decides."""
+    top = document.get("trace_id")
+    if not (type(top) is str and top):
+        raise Unusual("over the server's counts, without the trace's own id")
+    for part in trace_limits.split(document):
+        judge_request(part)
+    return top
 
 
 def read_request(document: Any) -> models.CollectorRequest:
