@@ -1128,7 +1128,7 @@ def decode_ChatMessage(doc: Any) -> models.ChatMessage:
                 v_content: Any = value
                 c_v_content: Any
                 if type(v_content) is list:
-                    c_v_content = list(map(decode_ChatRichContent, v_content))
+                    c_v_content = [decode_ChatRichContent(item) for item in v_content]
                 elif type(v_content) is str:
                     c_v_content = v_content
                 else:
@@ -5274,7 +5274,7 @@ def decode_TypedValueChatMessages(doc: Any) -> models.TypedValueChatMessages:
                     v_value__content: Any = x_value
                     c_v_value__content: Any
                     if type(v_value__content) is list:
-                        c_v_value__content = list(map(decode_ChatRichContent, v_value__content))
+                        c_v_value__content = [decode_ChatRichContent(item) for item in v_value__content]
                     elif type(v_value__content) is str:
                         c_v_value__content = v_value__content
                     else:
@@ -5287,7 +5287,7 @@ def decode_TypedValueChatMessages(doc: Any) -> models.TypedValueChatMessages:
                 v_value__parts: Any = x_value
                 if type(v_value__parts) is not list:
                     raise Unusual("ChatMessage.parts")
-                v_value__parts = list(map(decode_ChatRichContent, v_value__parts))
+                v_value__parts = [decode_ChatRichContent(item) for item in v_value__parts]
                 m_value.parts = v_value__parts
             elif k_value == "function_call":
                 if x_value is not None:
@@ -5299,7 +5299,7 @@ def decode_TypedValueChatMessages(doc: Any) -> models.TypedValueChatMessages:
                     v_value__tool_calls: Any = x_value
                     if type(v_value__tool_calls) is not list:
                         raise Unusual("ChatMessage.tool_calls")
-                    v_value__tool_calls = list(map(decode_ToolCall, v_value__tool_calls))
+                    v_value__tool_calls = [decode_ToolCall(item) for item in v_value__tool_calls]
                     m_value.tool_calls = v_value__tool_calls
             elif k_value == "tool_call_id":
                 if x_value is not None:
@@ -5529,7 +5529,7 @@ def decode_TypedValueList(doc: Any) -> models.TypedValueList:
     v_value: Any = get("value")
     if type(v_value) is not list:
         raise Unusual("TypedValueList.value")
-    v_value = list(map(decode_SpanInputOutput, v_value))
+    v_value = [decode_SpanInputOutput(item) for item in v_value]
     instance: models.TypedValueList = new(models.TypedValueList)
     instance.type = "list"
     instance.value = v_value
