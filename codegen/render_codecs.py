@@ -537,7 +537,7 @@ def _decoding(model: _Model, context: _Context, doc: str, result: str, prefix: s
         stores.append(f"{result}.{field_name} = {_argument(schema, value, context)}")
     # attrs' __init__ costs more than all the checks (keyword matching, the factory default);
     # the models have no validators, converters or hooks (checked when rendering): set the slots.
-    yield f"{result}{_annotation(model, prefix)} = new(models.{name})"
+    yield f"{result}: models.{name} = new(models.{name})"
     yield from stores
     if model.extras is not None:
         yield f"{result}.additional_properties = {local.extra}"
@@ -548,7 +548,7 @@ def _decoding_by_keys(model: _Model, context: _Context, doc: str, result: str, p
     field None first, then one branch per key given."""
     name = model.name
     local = _Locals(prefix)
-    yield f"{result}{_annotation(model, prefix)} = new(models.{name})"
+    yield f"{result}: models.{name} = new(models.{name})"
     for field_name, _default in model.fields:
         yield f"{result}.{field_name} = None"
     if model.extras is not None:
@@ -581,11 +581,6 @@ def _decoding_by_keys(model: _Model, context: _Context, doc: str, result: str, p
         yield f"            raise Unusual({name + '.additional_properties'!r})"
         yield f"        {local.extra}[{local.key}] = {local.value}"
         yield f"{result}.additional_properties = {local.extra}"
-
-
-def _annotation(model: _Model, prefix: str) -> str:
-    """The result's annotation: each model decoded in place has its own variable (`m_<field>`)."""
-    return f": models.{model.name}"
 
 
 @dataclass
@@ -667,12 +662,12 @@ def _first_match_dispatch(union: spec.FirstMatchUnion, context: _Context, doc: s
     tag = f"tag_{doc}"
     yield f"{tag} = {doc}.get({union.tag_property!r})"
     for index, (member, conditions) in enumerate(_member_conditions(union, context.models, doc, tag)):
-        if not conditions:
-            yield f"{'else' if index else 'if True'}:"
-            yield f"    {result}.append(decode_{member}({doc}))"
+        append = f"{result}.append(decode_{member}({doc}))"
+        if not conditions:  # the rest: this member decides
+            yield from ["else:", f"    {append}"] if index else [append]
             return
         yield f"{'elif' if index else 'if'} {' and '.join(conditions)}:"
-        yield f"    {result}.append(decode_{member}({doc}))"
+        yield f"    {append}"
     yield "else:"
     yield f"    raise Unusual({union.name + ': no member fits'!r})"
 
@@ -839,15 +834,7 @@ def render(document: spec.Schema, models_source: str, header: str) -> dict[str, 
             + "\n})"
         )
     # The spec's unions (and a nullable alias of one) as types to structure into, like the models.
-    nullable = {
-        name: target
-        for name, schema in sorted(all_schemas.items())
-        if isinstance(schema, dict)
-        for alternatives in [[alt for alt in context.alternatives(schema) if _plain(alt) != {"type": "null"}]]
-        if len(alternatives) == 1 and len(alternatives) < len(context.alternatives(schema))
-        for target in [context.target(alternatives[0])]
-        if target in union_names
-    }
+    nullable = _nullable_unions(all_schemas, context)
     tables.append(
         "# The unions the spec names, as types: (is None accepted, the decoder).\n"
         "UNION_DECODERS: dict[Any, tuple[bool, Callable[[Any], Any]]] = {"
@@ -888,6 +875,18 @@ def render(document: spec.Schema, models_source: str, header: str) -> dict[str, 
         ]
     )
     return {"codecs.py": codecs + "\n"}
+
+
+def _nullable_unions(all_schemas: dict[str, Any], context: _Context) -> dict[str, str]:
+    """The schemas that are a union or null, each with its union's name."""
+    found = {}
+    for name, schema in sorted(all_schemas.items()):
+        alternatives = context.alternatives(schema) if isinstance(schema, dict) else []
+        given = [alt for alt in alternatives if _plain(alt) != {"type": "null"}]
+        target = context.target(given[0]) if len(given) == 1 and len(given) < len(alternatives) else None
+        if target in context.unions:
+            found[name] = str(target)
+    return found
 
 
 _CODECS_DOCSTRING = """The models' codecs: for each schema, `encode_<Model>(obj) -> dict` and `decode_<Model>(doc)
