@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import json
 import math
+import subprocess
+import sys
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +17,8 @@ import pytest
 import langwatch_collector as lc
 from langwatch_collector import models
 from tests.local_server import LocalServer
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -611,32 +617,77 @@ def _shared_layers(depth: int) -> list[Any]:
     return value
 
 
+def test_the_size_estimate_counts_a_shared_part_as_often_as_json_writes_it() -> None:
+    from langwatch_collector.tracing.values import approx_size
+
+    shared = _shared_layers(3)
+    assert approx_size(shared) == approx_size(json.loads(json.dumps(shared)))  # an unshared copy
+
+
+def test_the_size_estimate_of_a_part_does_not_depend_on_where_it_was_first_met() -> None:
+    """A part first met deep down (under the depth cut), or inside a cycle, is counted in full
+    where it is met again higher up; and a copy's parts (a Mapping read by `dict()`) are not
+    mistaken for others that later take their ids."""
+    from collections.abc import Iterator, Mapping
+
+    from langwatch_collector.tracing.values import approx_size
+
+    big = [["a" * 100_000]]
+    deep: Any = big
+    for _ in range(62):
+        deep = [deep]
+    assert approx_size([deep, big]) > 100_000  # `big` at the top, its string within the cut
+
+    head: list[Any] = ["b" * 100_000]
+    tail = [head]
+    head.append(tail)
+    assert approx_size([head, tail]) > 200_000  # each holds the other and the long string
+
+    class Fresh(Mapping[str, Any]):
+        """Gives a new dict for each key on each read, alternately long and short."""
+
+        def __getitem__(self, key: str) -> Any:
+            return {"text": ("x" * 50_000) if int(key) % 2 == 0 else "y"}
+
+        def __iter__(self) -> Iterator[str]:
+            return iter(str(index) for index in range(40))
+
+        def __len__(self) -> int:
+            return 40
+
+    assert 20 * 50_000 < approx_size([Fresh()]) < 20 * 50_000 + 20 * 1_000
+
+
+_SHARED_SPAN = """
+import sys
+import langwatch_collector as lc
+from tests.test_tracer import _shared_layers
+
+exporter = lc.BackgroundExporter(
+    lc.CollectorClient(api_key="k", endpoint="http://127.0.0.1:9", max_retries=0), max_queue_bytes=4 * 2**20
+)
+tracer = lc.Tracer(exporter)
+if sys.argv[1] == "span output":
+    with tracer.span(name="shared", output=_shared_layers(60)):
+        pass
+else:
+    with tracer.trace(metadata={"shared": _shared_layers(60)}), tracer.span(name="s"):
+        pass
+print(exporter.stats.dropped)
+exporter.shutdown(timeout=1)
+"""
+
+
 @pytest.mark.parametrize("where", ["span output", "trace metadata"])
 def test_ending_a_span_whose_value_shares_its_parts_does_not_walk_every_path(where: str) -> None:
     """The byte estimate runs on the application's thread when a span ends: a value whose parts
-    are shared (not a cycle) is counted as JSON writes it, but each part is walked once."""
-    from langwatch_collector.tracing.values import approx_size
-
-    assert approx_size(_shared_layers(3)) == approx_size([[[["leaf"]] * 2] * 2] * 2)  # the repeats are counted
-    exporter = lc.BackgroundExporter(
-        lc.CollectorClient(api_key="k", endpoint="http://127.0.0.1:9", max_retries=0), max_queue_bytes=4 * 2**20
-    )
-    tracer = lc.Tracer(exporter)
-    ended = threading.Event()
-
-    def traced() -> None:
-        if where == "span output":
-            with tracer.span(name="shared", output=_shared_layers(60)):
-                pass
-        else:
-            with tracer.trace(metadata={"shared": _shared_layers(60)}), tracer.span(name="s"):
-                pass
-        ended.set()
-
-    thread = threading.Thread(target=traced, daemon=True)
-    thread.start()
+    are shared (not a cycle) is counted as JSON writes it (2**60 leaves: dropped as too large),
+    but each part is walked once. In a child process, so that a regression ends with it."""
     try:
-        assert ended.wait(30), "ending the span walked the value's 2**60 paths"
-        assert exporter.stats.dropped == {"too_large": 1}  # 2**60 leaves as JSON: far over any bound
-    finally:
-        exporter.shutdown(timeout=1)
+        result = subprocess.run(
+            [sys.executable, "-c", _SHARED_SPAN, where], capture_output=True, text=True, timeout=60, cwd=ROOT
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("ending the span walked the value's 2**60 paths")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "{'too_large': 1}"

@@ -152,7 +152,7 @@ def jsonable(value: Any, depth: int = 0, _open: set[int] | None = None) -> Any:
 _MODEL_TYPES = frozenset(value for value in vars(models).values() if isinstance(value, type) and attrs.has(value))
 
 
-def approx_size(value: Any, depth: int = 0, _seen: dict[int, int | None] | None = None) -> int:
+def approx_size(value: Any, depth: int = 0, _walk: _Walk | None = None) -> int:
     """About how many bytes `value` takes as JSON: what the exporter counts against its byte bound.
 
     Strings count their length, other scalars a few bytes; containers and attrs instances add
@@ -171,17 +171,15 @@ def approx_size(value: Any, depth: int = 0, _seen: dict[int, int | None] | None 
         return len(value) + 2
     if depth >= _MAX_DEPTH:
         return 8
-    seen = _seen if _seen is not None else {}
-    if id(value) in seen:  # `value` is alive all along, so its id is its own
-        known = seen[id(value)]
-        return 8 if known is None else known  # None: still open, the value holds itself
-    seen[id(value)] = None
-    size = _size_of_parts(value, kind, depth, seen)
-    seen[id(value)] = size
-    return size
-
-
-def _size_of_parts(value: Any, kind: type, depth: int, seen: dict[int, int | None]) -> int:
+    walk, opened, cycles = _walk, False, 0
+    if walk is not None:
+        known = walk.sizes.get((id(value), depth))  # below the same depth, the same cut: the same size
+        if known is not None:
+            return known[1]
+        if id(value) in walk.open:  # it holds itself
+            walk.cycles += 1
+            return 8
+        cycles = walk.cycles
     if kind is dict or kind is list or kind is tuple or isinstance(value, (dict, list, tuple)):
         size = 2
         if isinstance(value, dict):
@@ -193,7 +191,9 @@ def _size_of_parts(value: Any, kind: type, depth: int, seen: dict[int, int | Non
                 elif item is None or item_kind in _SCALARS:
                     size += 8
                 else:
-                    size += approx_size(item, depth + 1, seen)
+                    if not opened:
+                        walk, opened = _opened(value, walk), True
+                    size += approx_size(item, depth + 1, walk)
         else:
             for item in value:
                 item_kind = type(item)
@@ -202,24 +202,51 @@ def _size_of_parts(value: Any, kind: type, depth: int, seen: dict[int, int | Non
                 elif item is None or item_kind in _SCALARS:
                     size += 9
                 else:
-                    size += 1 + approx_size(item, depth + 1, seen)
-        return size
-    if isinstance(value, (bool, int, float)):
+                    if not opened:
+                        walk, opened = _opened(value, walk), True
+                    size += 1 + approx_size(item, depth + 1, walk)
+    elif isinstance(value, (bool, int, float)):
         return 8
-    fields = getattr(kind, "__attrs_attrs__", None)
-    if fields is not None:
-        total = 2
+    elif (fields := getattr(kind, "__attrs_attrs__", None)) is not None:
+        size = 2
         for field in fields:
             item = getattr(value, field.name)
             if item is not None:
-                total += len(field.name) + 4 + approx_size(item, depth + 1, seen)
-        return total
-    # a copy is walked in place of the value (its id is not recorded: it is freed after)
-    if isinstance(value, Mapping):
-        return _size_of_parts(dict(value), dict, depth, seen)
-    if isinstance(value, (set, frozenset)):
-        return _size_of_parts(list(value), list, depth, seen)
-    return 16
+                if not opened:
+                    walk, opened = _opened(value, walk), True
+                size += len(field.name) + 4 + approx_size(item, depth + 1, walk)
+    elif isinstance(value, Mapping):  # a copy, counted in place of the value
+        return approx_size(dict(value), depth, _walk)
+    elif isinstance(value, (set, frozenset)):
+        return approx_size(list(value), depth, _walk)
+    else:
+        return 16
+    if opened and walk is not None:
+        walk.open.discard(id(value))
+        if _walk is not None and walk.cycles == cycles:  # no cycle cut below: its size wherever met
+            walk.sizes[id(value), depth] = (value, size)
+    return size
+
+
+class _Walk:
+    """What one estimate has met: the parts open on its path, the sizes of the parts walked that
+    hold others (each kept alive, so that its id stays its own), and the cycles it cut. A part
+    that holds only strings and scalars is counted again where met again: that is cheap, and its
+    parent's size is kept."""
+
+    __slots__ = ("cycles", "open", "sizes")
+
+    def __init__(self) -> None:
+        self.open: set[int] = set()
+        self.sizes: dict[tuple[int, int], tuple[Any, int]] = {}
+        self.cycles = 0
+
+
+def _opened(value: Any, walk: _Walk | None) -> _Walk:
+    """The walk (begun here if none is), with `value` open on its path."""
+    walk = walk if walk is not None else _Walk()
+    walk.open.add(id(value))
+    return walk
 
 
 _SCALARS = frozenset({int, float, bool})
