@@ -11,7 +11,7 @@ import logging
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 import attrs
 import pytest
@@ -462,3 +462,17 @@ def test_a_large_trace_with_a_span_of_another_trace_is_refused_on_both_paths(cap
     request.spans[300].trace_id = "another-trace"
     assert _fast_encode(request) is None
     assert isinstance(_exact_document(request, caplog), ValidationError)
+
+
+@pytest.mark.parametrize("optional", ["X | None", "Optional[X]"])
+def test_an_optional_union_is_structured_as_the_union_or_null(optional: str) -> None:
+    span = {"type": "llm", "span_id": "s", "timestamps": {"started_at": 1, "finished_at": 2}}
+    for union, document, member in [
+        (models.Span, span, models.LLMSpan),
+        (models.SpanInputOutput, {"type": "text", "value": "x"}, models.TypedValueText),
+    ]:
+        wanted: Any = union | None if optional == "X | None" else Optional[union]  # noqa: UP045 - both spellings
+        assert type(converter.structure(document, wanted)) is member
+        assert converter.structure(None, wanted) is None
+        with pytest.raises(ValueError):
+            converter.structure({"type": 5}, wanted)

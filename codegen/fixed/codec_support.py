@@ -241,14 +241,24 @@ def register_codecs(
     converter.register_unstructure_hook_factory(encoders.__contains__, lambda cls: falling_back(encoders[cls], lenient))
     converter.register_structure_hook_factory(decoders.__contains__, lambda cls: structuring_with(decoders[cls]))
 
-    def named_union(tp: Any) -> bool:
+    def named_union(tp: Any) -> tuple[bool, Callable[[Any], Any]] | None:
+        """The union's decoder, for a union the spec names or that or None (`Span | None`)."""
         try:
-            return tp in union_decoders
+            found = union_decoders.get(tp)
+            if found is None and is_union(tp) and NONE_TYPE in typing.get_args(tp):
+                given = tuple(arg for arg in typing.get_args(tp) if arg is not NONE_TYPE)
+                inner = union_decoders.get(given[0] if len(given) == 1 else Union[given])  # noqa: UP007 - built at run time
+                found = None if inner is None else (True, inner[1])
         except TypeError:  # an unhashable type (an annotation's metadata) is no union of the spec
-            return False
+            return None
+        return found
 
     # a factory, registered last, so it comes before the pass-through of plain unions: a union
     # whose members are forward references looks plain to `contains_model`
-    converter.register_structure_hook_factory(
-        named_union, lambda tp: structuring_with(union_decoders[tp][1], nullable=union_decoders[tp][0])
-    )
+    def structure_union(tp: Any) -> Callable[[Any, Any], Any]:
+        found = named_union(tp)
+        if found is None:  # pragma: no cover - cattrs asks only for what the predicate took
+            raise TypeError(f"{tp!r} is not a union of the spec")
+        return structuring_with(found[1], nullable=found[0])
+
+    converter.register_structure_hook_factory(lambda tp: named_union(tp) is not None, structure_union)
