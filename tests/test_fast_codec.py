@@ -412,10 +412,11 @@ def test_the_converter_is_a_public_name() -> None:
     assert type(lc.converter.structure({"type": "text", "value": "x"}, models.SpanInputOutput)) is models.TypedValueText  # type: ignore[arg-type]
 
 
-def _large_trace(*, with_its_own_id: bool) -> models.CollectorRequest:
-    """450 spans and 250 evaluations: more than the server takes in one body (sent in three parts)."""
-    request = codec.parse(codec.dumps(documents.trace(450)))
-    request.evaluations = [models.RESTEvaluation(name=f"check {index}", passed=True) for index in range(250)]
+def _large_trace(*, with_its_own_id: bool, spans: int = 450, evaluations: int = 250) -> models.CollectorRequest:
+    """More than the server takes in one body (by default 450 spans and 250 evaluations: sent in
+    three parts)."""
+    request = codec.parse(codec.dumps(documents.trace(spans)))
+    request.evaluations = [models.RESTEvaluation(name=f"check {index}", passed=True) for index in range(evaluations)]
     if not with_its_own_id:
         request.trace_id = None
     return request
@@ -434,17 +435,24 @@ def _count_exact_readings(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     return readings
 
 
+@pytest.mark.parametrize(("spans", "evaluations"), [(450, 250), (10, 450)])
 def test_a_trace_over_the_server_s_counts_is_judged_fast_part_by_part(
-    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    spans: int, evaluations: int, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     """The client sends such a trace in parts, each with the trace's id: the route's rules are
-    judged on each part, as the server reads it, without the exact reading of the whole."""
-    request = _large_trace(with_its_own_id=True)
+    judged on each part, as the server reads it, without the exact reading of the whole; the
+    exact reading agrees and has nothing to warn of. `parse` of its body takes the same way."""
+    request = _large_trace(with_its_own_id=True, spans=spans, evaluations=evaluations)
     exact = _exact_document(request, caplog)
     assert not isinstance(exact, ValidationError)
+    assert caplog.records == []
+    body = codec.dumps(exact)
+    model, warnings = codec._parse_exactly(codec.loads(body), models.CollectorRequest)
+    assert warnings == []
     readings = _count_exact_readings(monkeypatch)
     assert codec.to_document(request) == exact
-    assert lc.serialize(request) == codec.dumps(exact)
+    assert lc.serialize(request) == body
+    assert lc.parse(body) == model
     assert readings == []
 
 
