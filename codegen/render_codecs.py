@@ -345,6 +345,9 @@ def _models(document: spec.Schema, models_source: str) -> dict[str, _Model]:
         ):
             raise ValueError(f"codecs: {name}: the decoders set the slots; the model must have no hooks")
         fields = [(item.name, item.default) for item in attrs.fields(cls) if item.name != "additional_properties"]
+        clashing = [item for item, _ in fields if "__" in item]  # `__` joins a nested model's local names
+        if clashing:
+            raise ValueError(f"codecs: {name}.{clashing[0]}: a field name with '__' is not supported")
         if {item for item, _ in fields} != set(properties):
             raise ValueError(f"codecs: {name}: the model's fields differ from the schema's properties")
         always = tuple(sorted(key for key, value in properties.items() if "const" in value and key in required))

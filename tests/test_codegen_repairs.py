@@ -98,6 +98,13 @@ def test_a_keyword_the_runtime_validator_lacks_stops_generation_by_name() -> Non
         render.render_package(document, ROOT)
 
 
+def test_a_field_name_that_would_clash_with_the_codecs_local_names_stops_generation_by_name() -> None:
+    document = spec.load(ROOT / "openapi" / "collector.yaml")
+    document["components"]["schemas"]["SpanTimestamps"]["properties"]["started__at"] = {"type": "integer"}
+    with pytest.raises(ValueError, match=r"SpanTimestamps\.started__at: a field name with '__' is not supported"):
+        render.render_package(document, ROOT)
+
+
 def _with_one_more_llm_span_field(document: dict[str, Any]) -> dict[str, Any]:
     llm_span = document["components"]["schemas"]["LLMSpan"]
     own_parts = [part for part in llm_span["allOf"] if "properties" in part]
