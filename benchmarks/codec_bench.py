@@ -22,10 +22,9 @@ of about `--sample-ms` each); a ratio is the peer's time ÷ ours (higher is bett
 median of the ratios within each round. The import row runs the two imports in alternating fresh
 processes and times each by its CPU time (user + system); the generate row is wall-clock time.
 Only the package's public API is used (`lc.serialize`, `lc.parse`, `lc.models`), so the bench
-outlives changes to the codec; the one exception is the floor row (benchmarks/floor.py: the
-fastest validating encoder Python can run for this trace's shape), which runs the route's rules
-and the JSON writer as `lc.serialize` does. Its ratio is the most any pure-Python encoder of
-these models could show against the peer on this interpreter.
+outlives changes to the codec; the one exception is the floor row (benchmarks/floor.py: a
+hand-specialised encoder for this trace's shape that does only the work no validating encoder
+can skip), which runs the route's rules and the JSON writer as `lc.serialize` does.
 """
 
 from __future__ import annotations
@@ -163,7 +162,7 @@ def codec_rows() -> list[Row]:
 
 
 def _floor_row(ours_model: Any, peer_model: Any, written: bytes) -> Row:
-    """The reach of pure Python (benchmarks/floor.py): one function for this trace's shape, the
+    """A hand-specialised floor (benchmarks/floor.py): one function for this trace's shape, the
     route's rules and the same JSON writer, as `lc.serialize` runs them."""
     encode = floor.encoder_for(ours_model)
 

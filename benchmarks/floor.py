@@ -1,13 +1,14 @@
-"""The reach of pure Python: the fastest validating encoder of one given trace's shape.
+"""A hand-specialised floor for encoding: one function for one given trace's shape.
 
 `encoder_for(model)` writes, for the exact shape of `model` (which fields are set, which types
 they hold, how long each list is not: lists are looped), one Python function that does only what
-any encoder of these attrs models must do to check and write them: read every slot of every
-model (an absent field must be seen to be None), compare each value's exact type, build the
-dicts. It has no calls, no dispatch, no enum or number-range checks, no fallback: it is a floor,
-not a codec. `codec_bench` times it with the route's rules and orjson, as `lc.serialize` runs,
-so the distance between it and the peer is the most any pure-Python encoder of these models on
-this interpreter could reach.
+any validating encoder of these attrs models must do: read every slot of every model (an absent
+field must be seen to be None), compare each value's exact type, build the dicts. It checks less
+than the codec (no `const` tag, enum, finiteness or int-or-float test, no free-JSON check, no
+additional properties to merge) and has no call, no dispatch, no fallback: a floor, not a codec.
+`codec_bench` times it with the route's rules and the same JSON writer, as `lc.serialize` runs,
+so its ratio to the peer is as far as we know a pure-Python encoder of these models can go on
+this interpreter.
 """
 
 from __future__ import annotations
