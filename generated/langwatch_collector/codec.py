@@ -110,17 +110,9 @@ def parse_with_warnings(
     data: bytes | str | Mapping[str, Any], type_: type[Any] = models.CollectorRequest
 ) -> tuple[Any, Problems]:
     """`parse`, returning the server's silent conversions and drops as (path, message) instead of logging them."""
-    document: Any = _NOT_READ
     if type(data) is bytes and type_ is models.CollectorRequest and len(data) <= trace_limits.MAX_BODY_BYTES:
-        # The common case, read in place: `jsontext.loads_unbounded`'s first way (orjson's reading
-        # of bytes is the server's whenever orjson takes them); the depth is the codecs' to bound.
-        reader = jsontext.orjson
-        if reader is not None and _CODECS_BOUND_DEPTH:
-            try:
-                document = reader.loads(data)
-            except reader.JSONDecodeError:
-                document = _NOT_READ  # `_decoded` reads it the exact way, and words what is wrong
-    if document is _NOT_READ:
+        document = _loaded(data, check_depth=not _CODECS_BOUND_DEPTH)  # the common case, without `_decoded`'s tests
+    else:
         document = _decoded(data, _schema_name(type_), check_depth=not _CODECS_BOUND_DEPTH)
     try:
         if type_ is models.CollectorRequest:
@@ -131,8 +123,6 @@ def parse_with_warnings(
             _check_depth(document)
         return _parse_exactly(document, type_)
 
-
-_NOT_READ: Any = object()
 
 # The codecs take no value deeper than this, far within the client's limit, so a value they take
 # needs no walk of its own for depth (most of reading a 200-span body); what they refuse gets it.
